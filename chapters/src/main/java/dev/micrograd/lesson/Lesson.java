@@ -1,0 +1,215 @@
+package dev.micrograd.lesson;
+
+import dev.micrograd.engine.Value;
+import dev.micrograd.viz.GraphRenderer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What every chapter script shares: its command line, printing each step under a caption,
+ * writing each step's text and graphs for the site, and checking the numbers it teaches.
+ *
+ * <p>A chapter's {@code main} calls {@link #main}; the body then runs top to bottom like a
+ * notebook. A failed check stops the chapter with a clear message and a non-zero exit code.
+ */
+public final class Lesson {
+    /** Set this system property to have {@link #main} throw {@link Exit} instead of exiting the JVM. */
+    public static final String NO_EXIT_PROPERTY = "micrograd.lesson.noExit";
+
+    /** The folder under the current directory where outputs go without {@code --out}. */
+    public static final String DEFAULT_OUT = "micrograd-output";
+
+    /** The body of a chapter. */
+    @FunctionalInterface
+    public interface Body {
+        void teach(Lesson lesson) throws Exception;
+    }
+
+    /** Thrown by a check that fails: the number the chapter teaches is not what it computed. */
+    public static final class CheckFailed extends RuntimeException {
+        CheckFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown by {@link #main} instead of exiting when {@link #NO_EXIT_PROPERTY} is set. */
+    public static final class Exit extends RuntimeException {
+        private final int code;
+
+        Exit(int code) {
+            super("chapter exited with code " + code);
+            this.code = code;
+        }
+
+        public int code() {
+            return code;
+        }
+    }
+
+    private final String chapter;
+    private final Path dir;
+    private final PrintStream out;
+    private final boolean quiet;
+    private int checks;
+    private int graphs;
+
+    private Lesson(String chapter, Path dir, PrintStream out, boolean quiet) {
+        this.chapter = chapter;
+        this.dir = dir;
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    /** Runs a chapter from its command line and exits with its code (0 when all went well). */
+    public static void main(String[] args, String chapter, String title, Body body) {
+        int code = run(args, chapter, title, body, System.out, System.err);
+        if (Boolean.getBoolean(NO_EXIT_PROPERTY)) {
+            if (code != 0) {
+                throw new Exit(code);
+            }
+            return;
+        }
+        System.exit(code);
+    }
+
+    /** Runs a chapter and returns its exit code: 0 done, 1 failed, 2 bad command line. */
+    public static int run(String[] args, String chapter, String title, Body body, PrintStream out, PrintStream err) {
+        Path outRoot = Path.of(DEFAULT_OUT);
+        boolean quiet = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-h": case "--help":
+                    out.print(usage(chapter, title));
+                    return 0;
+                case "-q": case "--quiet":
+                    quiet = true;
+                    break;
+                case "--out":
+                    if (i + 1 == args.length || args[i + 1].isBlank()) {
+                        err.println("error: --out needs a folder");
+                        err.print(usage(chapter, title));
+                        return 2;
+                    }
+                    outRoot = Path.of(args[++i]);
+                    break;
+                default:
+                    err.println("error: unknown option '" + args[i] + "'");
+                    err.print(usage(chapter, title));
+                    return 2;
+            }
+        }
+        Path dir = outRoot.resolve(chapter).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            err.println("error: cannot write the outputs to " + dir + " (" + reason(e) + ")");
+            return 1;
+        }
+        Lesson lesson = new Lesson(chapter, dir, out, quiet);
+        lesson.say("# " + chapter + ": " + title + "\n");
+        try {
+            body.teach(lesson);
+        } catch (CheckFailed e) {
+            err.println("error: " + chapter + " teaches a wrong number: " + e.getMessage());
+            return 1;
+        } catch (GraphRenderer.RenderException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (Exception | StackOverflowError e) {
+            err.println("error: " + chapter + " stopped: " + reason(e));
+            return 1;
+        }
+        lesson.say(String.format(Locale.ROOT, "%n%s done: %d checks passed, %d graphs drawn. Outputs in %s%n",
+                chapter, lesson.checks, lesson.graphs, dir));
+        return 0;
+    }
+
+    private static String usage(String chapter, String title) {
+        return "Usage: ./jbang " + chapter + " [--out DIR] [--quiet] [--help]\n"
+                + "  Runs the chapter '" + title + "': prints each step and checks every number it teaches.\n"
+                + "  --out DIR  write each step's text and graphs (DOT and SVG) to DIR/" + chapter
+                + " (default: ./" + DEFAULT_OUT + ")\n"
+                + "  --quiet    print only errors\n"
+                + "  --help     show this help\n"
+                + "Exit code: 0 done, 1 a check or an output failed, 2 bad options.\n";
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The folder this chapter writes to. */
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Prints a step under its caption and writes the same text to {@code step.txt} for the site.
+     *
+     * @param step a kebab-case name, unique within the chapter
+     */
+    public void show(String step, String caption, Object text) {
+        String body = String.valueOf(text);
+        if (!body.endsWith("\n")) {
+            body += "\n";
+        }
+        say("\n== " + caption + "\n" + body);
+        write(step + ".txt", body);
+    }
+
+    /** Writes {@code step.dot} and {@code step.svg}, the drawing of the graph behind {@code root}. */
+    public void graph(String step, String caption, Value root) {
+        try {
+            GraphRenderer.render(root, dir, step, GraphRenderer.Picture.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the graph " + step + " to " + dir, e);
+        }
+        graphs++;
+        say("\n== " + caption + "\n(graph: " + dir.resolve(step + ".svg") + ")\n");
+    }
+
+    /** Checks a number the chapter teaches, within {@code tolerance}; a mismatch stops the chapter. */
+    public void check(String what, double expected, double actual, double tolerance) {
+        if (!(Math.abs(expected - actual) <= tolerance)) {
+            throw new CheckFailed(String.format(Locale.ROOT, "%s: expected %s, computed %s (tolerance %s)",
+                    what, expected, actual, tolerance));
+        }
+        checks++;
+    }
+
+    /** Checks a number exactly. */
+    public void check(String what, double expected, double actual) {
+        check(what, expected, actual, 0);
+    }
+
+    /** Checks something that is not a number, such as an op or a dtype. */
+    public void check(String what, Object expected, Object actual) {
+        if (!Objects.equals(expected, actual)) {
+            throw new CheckFailed(what + ": expected " + expected + ", got " + actual);
+        }
+        checks++;
+    }
+
+    private void say(String text) {
+        if (!quiet) {
+            out.print(text);
+        }
+    }
+
+    private void write(String file, String text) {
+        try {
+            Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(file), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.micrograd.engine;
+
+/**
+ * The primitive operations, each with its forward formula and its local backward step.
+ *
+ * <p>A backward step reads the result's gradient and adds ({@code +=}) the local derivative
+ * times that gradient into each child, so a child used twice collects both contributions.
+ */
+enum Op {
+    LEAF("") {
+        @Override
+        double forward(double x, double y) {
+            return x;
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            // A leaf has no children to pass its gradient to.
+        }
+    },
+    ADD("+") {
+        @Override
+        double forward(double x, double y) {
+            return x + y;
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += out.grad;
+            in[1].grad += out.grad;
+        }
+    },
+    MUL("*") {
+        @Override
+        double forward(double x, double y) {
+            return x * y;
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += in[1].data * out.grad;
+            in[1].grad += in[0].data * out.grad;
+        }
+    },
+    POW("^") {
+        @Override
+        double forward(double x, double y) {
+            return Math.pow(x, y);
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            double p = out.exponent;
+            in[0].grad += p * Math.pow(in[0].data, p - 1) * out.grad;
+        }
+    },
+    EXP("exp") {
+        @Override
+        double forward(double x, double y) {
+            return Math.exp(x);
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += out.data * out.grad;
+        }
+    },
+    LOG("log") {
+        @Override
+        double forward(double x, double y) {
+            return Math.log(x);
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += out.grad / in[0].data;
+        }
+    },
+    TANH("tanh") {
+        @Override
+        double forward(double x, double y) {
+            return Math.tanh(x);
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += (1 - out.data * out.data) * out.grad;
+        }
+    },
+    SIGMOID("sigmoid") {
+        @Override
+        double forward(double x, double y) {
+            return 1 / (1 + Math.exp(-x));
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += out.data * (1 - out.data) * out.grad;
+        }
+    },
+    RELU("relu") {
+        @Override
+        double forward(double x, double y) {
+            return x > 0 ? x : 0;
+        }
+
+        @Override
+        void backward(Value out, Value[] in) {
+            in[0].grad += out.data > 0 ? out.grad : 0;
+        }
+    };
+
+    final String symbol;
+
+    Op(String symbol) {
+        this.symbol = symbol;
+    }
+
+    /** The result from the first operand {@code x} and the second operand or exponent {@code y}. */
+    abstract double forward(double x, double y);
+
+    /** Adds this op's local derivative times {@code out.grad} into the gradients of {@code in}. */
+    abstract void backward(Value out, Value[] in);
+}

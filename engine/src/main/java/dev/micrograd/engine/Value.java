@@ -1,0 +1,359 @@
+package dev.micrograd.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A scalar in a computation graph: its data, its gradient, and the values it was made from.
+ *
+ * <p>Primitive operations ({@code add}, {@code mul}, {@code pow}, {@code exp}, {@code log},
+ * {@code tanh}, {@code sigmoid}, {@code relu}) build a new node whose {@link Op} knows the local
+ * backward step; every other operation is a one-liner over the primitives. A graph is not safe
+ * to share between threads while it is being built or differentiated.
+ */
+public final class Value {
+    private static final Value[] NO_CHILDREN = {};
+    private static final AtomicInteger TRAVERSALS = new AtomicInteger();
+
+    double data;
+    double grad;
+    /** The exponent of a {@code pow} node; unused by the other ops. */
+    final double exponent;
+    private final Value[] children;
+    private final Op op;
+    private final DType dtype;
+    private String label;
+    /** The number of the last traversal that reached this node, so no visited set is needed. */
+    private int visitedBy;
+
+    private Value(double data, DType dtype, Op op, double exponent, Value[] children, String label) {
+        this.data = data;
+        this.dtype = dtype;
+        this.op = op;
+        this.exponent = exponent;
+        this.children = children;
+        this.label = label;
+    }
+
+    // ---- leaves ------------------------------------------------------------------------------
+
+    /** A float64 leaf. */
+    public static Value of(double data) {
+        return leaf(data, DType.FLOAT64, "");
+    }
+
+    public static Value of(double data, String label) {
+        return leaf(data, DType.FLOAT64, label);
+    }
+
+    /** A float32 leaf. */
+    public static Value of(float data) {
+        return leaf(data, DType.FLOAT32, "");
+    }
+
+    public static Value of(float data, String label) {
+        return leaf(data, DType.FLOAT32, label);
+    }
+
+    /** An int64 leaf; it holds integers up to {@link DType#MAX_EXACT_INTEGER} exactly. */
+    public static Value of(long data) {
+        return leaf(data, DType.INT64, "");
+    }
+
+    public static Value of(long data, String label) {
+        return leaf(data, DType.INT64, label);
+    }
+
+    /** An int32 leaf. */
+    public static Value of(int data) {
+        return leaf(data, DType.INT32, "");
+    }
+
+    public static Value of(int data, String label) {
+        return leaf(data, DType.INT32, label);
+    }
+
+    private static Value leaf(double data, DType dtype, String label) {
+        Objects.requireNonNull(label, "label must not be null (use \"\" for no label)");
+        if (dtype == DType.INT64 && Math.abs(data) > DType.MAX_EXACT_INTEGER) {
+            throw new IllegalArgumentException("int64 value " + (long) data
+                    + " is beyond " + DType.MAX_EXACT_INTEGER + ", the largest integer a Value holds exactly");
+        }
+        return new Value(data, dtype, Op.LEAF, 0, NO_CHILDREN, label);
+    }
+
+    // ---- primitives --------------------------------------------------------------------------
+
+    public Value add(Value other) {
+        return binary(Op.ADD, other);
+    }
+
+    public Value mul(Value other) {
+        return binary(Op.MUL, other);
+    }
+
+    /** This value to the power {@code p}; integers stay integers for whole non-negative {@code p}. */
+    public Value pow(double p) {
+        boolean staysInteger = p >= 0 && p == Math.rint(p) && !Double.isInfinite(p);
+        DType type = staysInteger ? dtype : dtype.floating();
+        return node(Op.POW, type, p, this);
+    }
+
+    public Value exp() {
+        return node(Op.EXP, dtype.floating(), 0, this);
+    }
+
+    public Value log() {
+        return node(Op.LOG, dtype.floating(), 0, this);
+    }
+
+    public Value tanh() {
+        return node(Op.TANH, dtype.floating(), 0, this);
+    }
+
+    public Value sigmoid() {
+        return node(Op.SIGMOID, dtype.floating(), 0, this);
+    }
+
+    public Value relu() {
+        return node(Op.RELU, dtype, 0, this);
+    }
+
+    // ---- composites: one-liners over the primitives ------------------------------------------
+
+    public Value neg() {
+        return mul(of(-1));
+    }
+
+    public Value sub(Value other) {
+        return add(required(other, "sub").neg());
+    }
+
+    public Value div(Value other) {
+        required(other, "/");
+        try {
+            return mul(other.pow(-1));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(describe() + " / " + other.describe() + ": " + e.getMessage());
+        }
+    }
+
+    /** The sum of one or more values, added left to right. */
+    public static Value sum(List<Value> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("sum needs at least one value");
+        }
+        Value total = values.get(0);
+        for (int i = 1; i < values.size(); i++) {
+            total = total.add(values.get(i));
+        }
+        return total;
+    }
+
+    // ---- a value with a Java number: the number becomes a leaf of its own dtype --------------
+
+    public Value add(double other) { return add(of(other)); }
+    public Value add(float other) { return add(of(other)); }
+    public Value add(long other) { return add(of(other)); }
+    public Value add(int other) { return add(of(other)); }
+
+    public Value sub(double other) { return sub(of(other)); }
+    public Value sub(float other) { return sub(of(other)); }
+    public Value sub(long other) { return sub(of(other)); }
+    public Value sub(int other) { return sub(of(other)); }
+
+    public Value mul(double other) { return mul(of(other)); }
+    public Value mul(float other) { return mul(of(other)); }
+    public Value mul(long other) { return mul(of(other)); }
+    public Value mul(int other) { return mul(of(other)); }
+
+    public Value div(double other) { return div(of(other)); }
+    public Value div(float other) { return div(of(other)); }
+    public Value div(long other) { return div(of(other)); }
+    public Value div(int other) { return div(of(other)); }
+
+    private Value binary(Op op, Value other) {
+        required(other, op.symbol);
+        return node(op, DType.promote(dtype, other.dtype), 0, this, other);
+    }
+
+    private static Value required(Value other, String op) {
+        return Objects.requireNonNull(other, () -> "'" + op + "' needs another Value, got null");
+    }
+
+    private static Value node(Op op, DType type, double exponent, Value... in) {
+        double y = in.length > 1 ? in[1].data : exponent;
+        double exact = op.forward(in[0].data, y);
+        if (Double.isNaN(exact) && Arrays.stream(in).noneMatch(v -> Double.isNaN(v.data))) {
+            boolean infinite = Arrays.stream(in).anyMatch(v -> Double.isInfinite(v.data));
+            throw new ArithmeticException(describe(op, exponent, in) + " is not a number (NaN)"
+                    + (infinite ? "; an operand is infinite (an exp that overflowed, or a division by zero)" : ""));
+        }
+        double data = type.round(exact, describe(op, exponent, in));
+        return new Value(data, type, op, exponent, in, "");
+    }
+
+    private static String describe(Op op, double exponent, Value[] in) {
+        String first = in[0].describe();
+        switch (op) {
+            case ADD: case MUL:
+                return first + " " + op.symbol + " " + in[1].describe();
+            case POW:
+                return first + " ^ " + format(exponent);
+            default:
+                return op.symbol + "(" + first + ")";
+        }
+    }
+
+    private String describe() {
+        return label.isEmpty() ? format(data) : label + "=" + format(data);
+    }
+
+    // ---- backpropagation ---------------------------------------------------------------------
+
+    /** Runs this node's local backward step once: adds into its children's gradients. */
+    public void backwardStep() {
+        op.backward(this, children);
+    }
+
+    /**
+     * Back-propagates from this value: every node it depends on gets d(this)/d(node).
+     *
+     * <p>Interior nodes start from zero on each call, so they show this pass's gradient; leaves
+     * keep adding up across calls until {@link #zeroGrad()}, as parameters do in a training loop.
+     */
+    public void backward() {
+        List<Value> order = topologicalOrder();
+        for (Value v : order) {
+            if (v.op != Op.LEAF) {
+                v.grad = 0;
+            }
+        }
+        grad = 1;
+        for (int i = order.size() - 1; i >= 0; i--) {
+            order.get(i).backwardStep();
+        }
+    }
+
+    /** Sets the gradient of every node in this graph, this one included, to zero. */
+    public void zeroGrad() {
+        for (Value v : topologicalOrder()) {
+            v.grad = 0;
+        }
+    }
+
+    /**
+     * Every node this value depends on, children before the nodes made from them, this one last.
+     *
+     * <p>A depth-first search with an explicit stack instead of recursion, so a graph of any depth
+     * fits in the default thread stack.
+     */
+    public List<Value> topologicalOrder() {
+        int traversal = TRAVERSALS.incrementAndGet();
+        List<Value> order = new ArrayList<>();
+        Value[] stack = new Value[64];
+        int[] nextChild = new int[64];
+        int top = 0;
+        stack[0] = this;
+        visitedBy = traversal;
+        while (top >= 0) {
+            Value v = stack[top];
+            int i = nextChild[top];
+            if (i < v.children.length) {
+                nextChild[top] = i + 1;
+                Value child = v.children[i];
+                if (child.visitedBy != traversal) {
+                    child.visitedBy = traversal;
+                    if (++top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                        nextChild = Arrays.copyOf(nextChild, top * 2);
+                    }
+                    stack[top] = child;
+                    nextChild[top] = 0;
+                }
+            } else {
+                order.add(v);
+                top--;
+            }
+        }
+        return order;
+    }
+
+    // ---- accessors ---------------------------------------------------------------------------
+
+    public double data() {
+        return data;
+    }
+
+    /** Changes the data of this node (nudging a leaf, or updating a parameter). */
+    public void setData(double data) {
+        if (dtype.isInteger() && data != Math.rint(data)) {
+            throw new IllegalArgumentException("cannot set " + dtype + " value " + describe()
+                    + " to " + format(data) + ": not an integer");
+        }
+        this.data = dtype.round(data, "setting " + describe() + " to " + format(data));
+    }
+
+    public double grad() {
+        return grad;
+    }
+
+    /** Sets the gradient by hand, as the manual backpropagation chapter does. */
+    public void setGrad(double grad) {
+        this.grad = grad;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Names this value (shown in graphs and error messages) and returns it. */
+    public Value label(String label) {
+        this.label = Objects.requireNonNull(label, "label must not be null (use \"\" for no label)");
+        return this;
+    }
+
+    /** The operation that made this value: "+", "*", "^2", "exp", ...; "" for a leaf. */
+    public String op() {
+        return op == Op.POW ? "^" + format(exponent) : op.symbol;
+    }
+
+    public boolean isLeaf() {
+        return op == Op.LEAF;
+    }
+
+    /** The values this one was made from, in operand order; a value used twice appears twice. */
+    public List<Value> children() {
+        return List.of(children);
+    }
+
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** {@code Value(data=2.0)}; integer types print without a fraction. */
+    @Override
+    public String toString() {
+        return "Value(data=" + formatData() + ")";
+    }
+
+    /** The data as its dtype would print it: {@code 2}, {@code 2.0} or {@code 3.1415927}. */
+    public String formatData() {
+        switch (dtype) {
+            case INT32: case INT64:
+                return Long.toString((long) data);
+            case FLOAT32:
+                return Float.toString((float) data);
+            default:
+                return Double.toString(data);
+        }
+    }
+
+    private static String format(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.micrograd.viz;
+
+import dev.micrograd.engine.Value;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a graph as Graphviz DOT in the lecture's look: left to right, each value a record
+ * {@code label | data | grad}, each operation a small ellipse feeding the value it made.
+ */
+public final class Dot {
+    private Dot() {
+    }
+
+    /** The DOT text of the graph behind {@code root}; the same graph always gives the same text. */
+    public static String of(Value root) {
+        Graph graph = Graph.trace(root);
+        List<Value> nodes = graph.nodes();
+        // Ids follow the trace order, not identity hashes, so the output is byte-for-byte stable.
+        Map<Value, String> ids = new IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            ids.put(nodes.get(i), "v" + i);
+        }
+        StringBuilder dot = new StringBuilder();
+        dot.append("digraph G {\n")
+                .append("  rankdir=LR;\n")
+                .append("  node [fontname=\"Helvetica\", fontsize=10];\n")
+                .append("  edge [color=\"#4a6fa5\"];\n");
+        for (Value v : nodes) {
+            String id = ids.get(v);
+            dot.append("  ").append(id).append(" [shape=record, label=\"{ ")
+                    .append(escape(v.label())).append(" | data ").append(number(v.data()))
+                    .append(" | grad ").append(number(v.grad())).append(" }\"];\n");
+            if (!v.isLeaf()) {
+                dot.append("  ").append(id).append("_op [shape=ellipse, margin=0.05, label=\"")
+                        .append(escape(v.op())).append("\"];\n");
+                dot.append("  ").append(id).append("_op -> ").append(id).append(";\n");
+            }
+        }
+        for (Graph.Edge e : graph.edges()) {
+            dot.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to())).append("_op;\n");
+        }
+        return dot.append("}\n").toString();
+    }
+
+    /** Four decimals, a point as separator in every locale, and no "-0.0000". */
+    static String number(double x) {
+        String s = String.format(Locale.ROOT, "%.4f", x);
+        return s.equals("-0.0000") ? "0.0000" : s;
+    }
+
+    /** Escapes the characters that mean something inside a record label. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("{}|<>\"\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c == '\n' ? ' ' : c);
+        }
+        return out.toString();
+    }
+}
