@@ -35,26 +35,28 @@ public enum DType {
         return isInteger() ? FLOAT64 : this;
     }
 
-    /**
-     * Rounds an exact result to this type, or throws when an integer type cannot hold it.
-     *
-     * @param what names the operation and its operands for the error message
-     */
-    double round(double exact, String what) {
+    /** Whether this type holds {@code exact}: floats hold any number, integers only their range. */
+    boolean holds(double exact) {
         switch (this) {
-            case FLOAT32:
-                return (float) exact;
-            case FLOAT64:
-                return exact;
+            case INT32:
+                return exact >= Integer.MIN_VALUE && exact <= Integer.MAX_VALUE;
+            case INT64:
+                return Math.abs(exact) <= MAX_EXACT_INTEGER;
             default:
-                long limit = this == INT32 ? Integer.MAX_VALUE : MAX_EXACT_INTEGER;
-                long low = this == INT32 ? Integer.MIN_VALUE : -MAX_EXACT_INTEGER;
-                if (Double.isNaN(exact) || exact > limit || exact < low) {
-                    throw new ArithmeticException(what + " overflows " + name
-                            + " (range " + low + " to " + limit + ")");
-                }
-                return exact;
+                return true;
         }
+    }
+
+    /** The number this type stores for {@code exact}; float32 rounds to the nearest float. */
+    double round(double exact) {
+        return this == FLOAT32 ? (float) exact : exact;
+    }
+
+    /** The range an integer type holds, for error messages. */
+    String range() {
+        return this == INT32
+                ? Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                : -MAX_EXACT_INTEGER + " to " + MAX_EXACT_INTEGER;
     }
 
     @Override

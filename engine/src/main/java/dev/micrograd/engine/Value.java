@@ -193,8 +193,11 @@ public final class Value {
             throw new ArithmeticException(describe(op, exponent, in) + " is not a number (NaN)"
                     + (infinite ? "; an operand is infinite (an exp that overflowed, or a division by zero)" : ""));
         }
-        double data = type.round(exact, describe(op, exponent, in));
-        return new Value(data, type, op, exponent, in, "");
+        if (!type.holds(exact)) {
+            throw new ArithmeticException(describe(op, exponent, in) + " = " + format(exact)
+                    + " overflows " + type + " (range " + type.range() + ")");
+        }
+        return new Value(type.round(exact), type, op, exponent, in, "");
     }
 
     private static String describe(Op op, double exponent, Value[] in) {
@@ -295,7 +298,11 @@ public final class Value {
             throw new IllegalArgumentException("cannot set " + dtype + " value " + describe()
                     + " to " + format(data) + ": not an integer");
         }
-        this.data = dtype.round(data, "setting " + describe() + " to " + format(data));
+        if (!dtype.holds(data)) {
+            throw new ArithmeticException("cannot set " + dtype + " value " + describe() + " to " + format(data)
+                    + ": out of range " + dtype.range());
+        }
+        this.data = dtype.round(data);
     }
 
     public double grad() {
