@@ -1,0 +1,43 @@
+package dev.micrograd.bench;
+
+import dev.micrograd.engine.Value;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Forward plus backward through a chain of a million mixed operations; the score is in nodes per second. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class ChainBenchmark {
+    static final int NODES = 1_000_000;
+
+    private final Tape tape = new Tape(NODES);
+
+    @Benchmark
+    @OperationsPerInvocation(NODES)
+    public double engine() {
+        Value root = Chain.build(NODES);
+        root.backward();
+        return root.data();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(NODES)
+    public double flat() {
+        int root = Chain.build(tape, NODES);
+        tape.backward(root);
+        return tape.grad(0);
+    }
+}
