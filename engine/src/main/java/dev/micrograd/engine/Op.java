@@ -18,6 +18,7 @@ enum Op {
             // A leaf has no children to pass its gradient to.
         }
     },
+    // tag::op-add[]
     ADD("+") {
         @Override
         double forward(double x, double y) {
@@ -30,6 +31,8 @@ enum Op {
             in[1].grad += out.grad;
         }
     },
+    // end::op-add[]
+    // tag::op-mul[]
     MUL("*") {
         @Override
         double forward(double x, double y) {
@@ -42,6 +45,8 @@ enum Op {
             in[1].grad += in[0].data * out.grad;
         }
     },
+    // end::op-mul[]
+    // tag::pow[]
     POW("^") {
         @Override
         double forward(double x, double y) {
@@ -51,9 +56,12 @@ enum Op {
         @Override
         void backward(Value out, Value[] in) {
             double p = out.exponent;
-            in[0].grad += p * Math.pow(in[0].data, p - 1) * out.grad;
+            // x^0 is constant; without this case 0 * 0^-1 would make the gradient at x = 0 NaN.
+            in[0].grad += p == 0 ? 0 : p * Math.pow(in[0].data, p - 1) * out.grad;
         }
     },
+    // end::pow[]
+    // tag::exp[]
     EXP("exp") {
         @Override
         double forward(double x, double y) {
@@ -65,6 +73,7 @@ enum Op {
             in[0].grad += out.data * out.grad;
         }
     },
+    // end::exp[]
     LOG("log") {
         @Override
         double forward(double x, double y) {
@@ -76,6 +85,7 @@ enum Op {
             in[0].grad += out.grad / in[0].data;
         }
     },
+    // tag::op-tanh[]
     TANH("tanh") {
         @Override
         double forward(double x, double y) {
@@ -87,6 +97,7 @@ enum Op {
             in[0].grad += (1 - out.data * out.data) * out.grad;
         }
     },
+    // end::op-tanh[]
     SIGMOID("sigmoid") {
         @Override
         double forward(double x, double y) {

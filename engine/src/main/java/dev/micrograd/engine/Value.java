@@ -96,16 +96,20 @@ public final class Value {
         return binary(Op.MUL, other);
     }
 
+    // tag::pow[]
     /** This value to the power {@code p}; integers stay integers for whole non-negative {@code p}. */
     public Value pow(double p) {
         boolean staysInteger = p >= 0 && p == Math.rint(p) && !Double.isInfinite(p);
         DType type = staysInteger ? dtype : dtype.floating();
         return node(Op.POW, type, p, this);
     }
+    // end::pow[]
 
+    // tag::exp[]
     public Value exp() {
         return node(Op.EXP, dtype.floating(), 0, this);
     }
+    // end::exp[]
 
     public Value log() {
         return node(Op.LOG, dtype.floating(), 0, this);
@@ -125,6 +129,7 @@ public final class Value {
 
     // ---- composites: one-liners over the primitives ------------------------------------------
 
+    // tag::composites[]
     public Value neg() {
         return mul(of(-1));
     }
@@ -136,11 +141,13 @@ public final class Value {
     public Value div(Value other) {
         required(other, "/");
         try {
-            return mul(other.pow(-1));
+            // The dtype comes from both operands (float32 / int is float32, as in Java), not from the reciprocal.
+            return node(Op.MUL, DType.promote(dtype, other.dtype).floating(), 0, this, other.pow(-1));
         } catch (ArithmeticException e) {
             throw new ArithmeticException(describe() + " / " + other.describe() + ": " + e.getMessage());
         }
     }
+    // end::composites[]
 
     /** The sum of one or more values, added left to right. */
     public static Value sum(List<Value> values) {
@@ -186,8 +193,9 @@ public final class Value {
     }
 
     private static Value node(Op op, DType type, double exponent, Value... in) {
-        double y = in.length > 1 ? in[1].data : exponent;
-        double exact = op.forward(in[0].data, y);
+        // Operands are first converted to the result's type, as Java widens an int to float (JLS 5.6.2).
+        double y = in.length > 1 ? type.round(in[1].data) : exponent;
+        double exact = op.forward(type.round(in[0].data), y);
         if (Double.isNaN(exact) && Arrays.stream(in).noneMatch(v -> Double.isNaN(v.data))) {
             boolean infinite = Arrays.stream(in).anyMatch(v -> Double.isInfinite(v.data));
             throw new ArithmeticException(describe(op, exponent, in) + " is not a number (NaN)"
@@ -218,11 +226,14 @@ public final class Value {
 
     // ---- backpropagation ---------------------------------------------------------------------
 
+    // tag::backward-step[]
     /** Runs this node's local backward step once: adds into its children's gradients. */
     public void backwardStep() {
         op.backward(this, children);
     }
+    // end::backward-step[]
 
+    // tag::backward[]
     /**
      * Back-propagates from this value: every node it depends on gets d(this)/d(node).
      *
@@ -241,6 +252,7 @@ public final class Value {
             order.get(i).backwardStep();
         }
     }
+    // end::backward[]
 
     /** Sets the gradient of every node in this graph, this one included, to zero. */
     public void zeroGrad() {
@@ -249,6 +261,7 @@ public final class Value {
         }
     }
 
+    // tag::topological-order[]
     /**
      * Every node this value depends on, children before the nodes made from them, this one last.
      *
@@ -285,6 +298,7 @@ public final class Value {
         }
         return order;
     }
+    // end::topological-order[]
 
     // ---- accessors ---------------------------------------------------------------------------
 
@@ -361,6 +375,6 @@ public final class Value {
     }
 
     private static String format(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
+        return x == Math.rint(x) && Math.abs(x) < 1e16 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
     }
 }
