@@ -1,0 +1,190 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -XX:-PrintWarnings
+//SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//DEPS guru.nidi:graphviz-java:0.18.1
+//DEPS org.slf4j:slf4j-nop:1.7.36
+
+import dev.micrograd.engine.Value;
+import dev.micrograd.lesson.Lesson;
+import dev.micrograd.nn.Activation;
+import dev.micrograd.nn.Layer;
+import dev.micrograd.nn.MLP;
+import dev.micrograd.nn.Neuron;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/** Chapter 7: a neuron, a layer and an MLP built from Values, trained by hand-written gradient descent. */
+class Ch07NeuralNet {
+    /** How far a central finite difference may be from the gradient backward() computes. */
+    static final double FINITE_DIFFERENCE_TOLERANCE = 1e-6;
+
+    public static void main(String... args) {
+        Lesson.main(args, "ch07", "Neurons, layers, MLP", Ch07NeuralNet::teach);
+    }
+
+    static void teach(Lesson lesson) {
+        // tag::neuron[]
+        Random random = new Random(42);
+        Neuron neuron = new Neuron(2, Activation.TANH, random);
+        List<Value> x = List.of(Value.of(2.0, "x1"), Value.of(3.0, "x2"));
+        Value out = neuron.apply(x).label("out");
+        out.backward();
+        // end::neuron[]
+        Value w1 = neuron.weights().get(0);
+        lesson.show("neuron", "A neuron with two inputs, x = [2.0, 3.0]", String.format(Locale.ROOT,
+                "%s%nw = %s, b = %s%nout = tanh(w1*x1 + w2*x2 + b) = %.4f%nw1.grad = (1 - out^2) * x1 = %.4f",
+                neuron, neuron.weights(), neuron.bias(), out.data(), w1.grad()));
+        lesson.check("w1.grad", (1 - out.data() * out.data()) * 2.0, w1.grad(), 1e-15);
+        for (Value p : neuron.parameters()) {
+            lesson.check("a weight drawn from [-1, 1)", true, p.data() >= -1 && p.data() < 1);
+        }
+        lesson.check("the neuron's output", plain(neuron, new double[] {2.0, 3.0}), out.data(), 1e-15);
+        lesson.graph("neuron-graph", "The graph of one neuron", out);
+
+        // tag::layer[]
+        Layer layer = new Layer(2, 3, Activation.TANH, random);
+        List<Value> outs = layer.apply(x);
+        // end::layer[]
+        StringBuilder layerText = new StringBuilder(layer + "\n");
+        for (int i = 0; i < outs.size(); i++) {
+            layerText.append(String.format(Locale.ROOT, "out[%d] = %.4f%n", i, outs.get(i).data()));
+            lesson.check("the layer's output " + i, plain(layer.neurons().get(i), new double[] {2.0, 3.0}),
+                    outs.get(i).data(), 1e-15);
+        }
+        lesson.show("layer", "A layer of three neurons, all seeing the same x", layerText);
+
+        // tag::mlp[]
+        MLP mlp = new MLP(3, 4, 4, 1);
+        Value guess = mlp.apply(2.0, 3.0, -1.0).get(0);
+        // end::mlp[]
+        lesson.show("mlp", "An MLP with 3 inputs, two layers of 4 and one output", String.format(Locale.ROOT,
+                "%s%n%d parameters%nmlp(2.0, 3.0, -1.0) = %.4f",
+                mlp, mlp.parameters().size(), guess.data()));
+        lesson.check("parameters: 3*4+4 + 4*4+4 + 4*1+1", 41, mlp.parameters().size());
+        lesson.check("the MLP's output", plain(mlp, new double[] {2.0, 3.0, -1.0}), guess.data(), 1e-15);
+
+        // tag::dataset[]
+        double[][] xs = {{2.0, 3.0, -1.0}, {3.0, -1.0, 0.5}, {0.5, 1.0, 1.0}, {1.0, 1.0, -1.0}};
+        double[] ys = {1.0, -1.0, -1.0, 1.0};
+        // end::dataset[]
+
+        Value before = loss(mlp, xs, ys);
+        mlp.zeroGrad();
+        before.backward();
+        Value w = mlp.layers().get(0).neurons().get(0).weights().get(0);
+        double estimate = finiteDifference(mlp, w, xs, ys);
+        lesson.show("first-gradient", "Before training: the loss, and its gradient for the first weight",
+                String.format(Locale.ROOT, "loss = %.4f%ndloss/dw = %.6f (backward)%ndloss/dw = %.6f (finite difference)",
+                        before.data(), w.grad(), estimate));
+        lesson.check("the loss before training", plainLoss(mlp, xs, ys), before.data(), 1e-12);
+        for (Value p : mlp.parameters()) {
+            lesson.check("dloss/d" + p.label(), finiteDifference(mlp, p, xs, ys), p.grad(), FINITE_DIFFERENCE_TOLERANCE);
+        }
+
+        StringBuilder progress = new StringBuilder();
+        double first = Double.NaN;
+        double last = Double.NaN;
+        for (int k = 0; k < 20; k++) {
+            double expected = plainLoss(mlp, xs, ys);
+            double loss = step(mlp, xs, ys, 0.1);
+            progress.append(String.format(Locale.ROOT, "step %2d  loss %.4f%n", k, loss));
+            lesson.check("the loss at step " + k, expected, loss, 1e-12);
+            if (k == 0) {
+                first = loss;
+            } else {
+                lesson.check("the loss falls at step " + k, true, loss < last);
+            }
+            last = loss;
+        }
+        lesson.show("descent", "Gradient descent, 20 steps of size 0.1: the loss falls", progress);
+        lesson.check("the loss fell at least tenfold", true, last < first / 10);
+
+        // tag::predictions[]
+        List<Value> predictions = new ArrayList<>();
+        for (double[] xi : xs) {
+            predictions.add(mlp.apply(xi).get(0));
+        }
+        // end::predictions[]
+        StringBuilder table = new StringBuilder("target  prediction\n");
+        for (int i = 0; i < ys.length; i++) {
+            double p = predictions.get(i).data();
+            table.append(String.format(Locale.ROOT, "%6.1f  %10.4f%n", ys[i], p));
+            lesson.check("prediction " + i, plain(mlp, xs[i]), p, 1e-15);
+            lesson.check("the sign of prediction " + i, Math.signum(ys[i]), Math.signum(p));
+        }
+        lesson.show("predictions", "After training: every prediction has the sign of its target", table);
+    }
+
+    // tag::loss[]
+    /** The squared-error loss: the sum over the samples of (prediction - target)^2. */
+    static Value loss(MLP mlp, double[][] xs, double[] ys) {
+        List<Value> errors = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            Value prediction = mlp.apply(xs[i]).get(0);
+            errors.add(prediction.sub(ys[i]).pow(2));
+        }
+        return Value.sum(errors);
+    }
+    // end::loss[]
+
+    // tag::step[]
+    /** One step of gradient descent: forward pass, backward pass, update; returns the loss before the update. */
+    static double step(MLP mlp, double[][] xs, double[] ys, double learningRate) {
+        Value loss = loss(mlp, xs, ys);
+        mlp.zeroGrad();
+        loss.backward();
+        for (Value p : mlp.parameters()) {
+            p.setData(p.data() - learningRate * p.grad());
+        }
+        return loss.data();
+    }
+    // end::step[]
+
+    /** The squared-error loss computed with plain doubles, without building a graph. */
+    static double plainLoss(MLP mlp, double[][] xs, double[] ys) {
+        double loss = 0;
+        for (int i = 0; i < xs.length; i++) {
+            double d = plain(mlp, xs[i]) - ys[i];
+            loss += d * d;
+        }
+        return loss;
+    }
+
+    /** A central difference of the plain loss in one parameter. */
+    static double finiteDifference(MLP mlp, Value p, double[][] xs, double[] ys) {
+        double h = 1e-6;
+        double data = p.data();
+        p.setData(data + h);
+        double up = plainLoss(mlp, xs, ys);
+        p.setData(data - h);
+        double down = plainLoss(mlp, xs, ys);
+        p.setData(data);
+        return (up - down) / (2 * h);
+    }
+
+    /** The MLP's output computed with plain doubles, to check the graph's forward pass. */
+    static double plain(MLP mlp, double[] x) {
+        double[] a = x;
+        for (Layer layer : mlp.layers()) {
+            double[] next = new double[layer.neurons().size()];
+            for (int j = 0; j < next.length; j++) {
+                next[j] = plain(layer.neurons().get(j), a);
+            }
+            a = next;
+        }
+        return a[0];
+    }
+
+    /** One tanh neuron's output with plain doubles, summed in the engine's order: bias first. */
+    static double plain(Neuron neuron, double[] x) {
+        double sum = neuron.bias().data();
+        for (int i = 0; i < x.length; i++) {
+            sum += neuron.weights().get(i).data() * x[i];
+        }
+        return Math.tanh(sum);
+    }
+}
