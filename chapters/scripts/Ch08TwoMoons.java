@@ -1,0 +1,312 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -XX:-PrintWarnings
+//SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//DEPS guru.nidi:graphviz-java:0.18.1
+//DEPS org.slf4j:slf4j-nop:1.7.36
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
+
+import dev.micrograd.data.Moons;
+import dev.micrograd.data.Moons.Point;
+import dev.micrograd.engine.Value;
+import dev.micrograd.lesson.Lesson;
+import dev.micrograd.nn.Activation;
+import dev.micrograd.nn.Layer;
+import dev.micrograd.nn.MLP;
+import dev.micrograd.nn.Neuron;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.DoubleBinaryOperator;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Chapter 8: micrograd's demo, an MLP 2-16-16-1 trained with a max-margin loss to separate two moons. */
+class Ch08TwoMoons {
+    static final long DATA_SEED = 1;
+    static final long MODEL_SEED = 1;
+    static final int STEPS = 100;
+    /** The strength of the L2 regularisation, as in micrograd's demo. */
+    static final double ALPHA = 1e-4;
+    /** How far a central finite difference may be from the gradient backward() computes. */
+    static final double FINITE_DIFFERENCE_TOLERANCE = 1e-6;
+
+    public static void main(String... args) {
+        // The charts are drawn without a screen, on a build server too.
+        System.setProperty("java.awt.headless", "true");
+        Lesson.main(args, "ch08", "Training on two moons", Ch08TwoMoons::teach);
+    }
+
+    /** The loss of the model on the data, and the fraction of points it puts on the right side. */
+    record Evaluation(Value loss, double accuracy) {
+    }
+
+    static void teach(Lesson lesson) throws Exception {
+        // tag::data[]
+        List<Point> points = Moons.generate(100, 0.1, DATA_SEED);
+        // end::data[]
+        StringBuilder data = new StringBuilder("    x        y      label\n");
+        for (Point p : points.subList(0, 5)) {
+            data.append(String.format(Locale.ROOT, "%7.4f  %7.4f  %+d%n", p.x(), p.y(), p.label()));
+        }
+        long upper = points.stream().filter(p -> p.label() == -1).count();
+        data.append(String.format(Locale.ROOT, "... %d points: %d labelled -1, %d labelled +1",
+                points.size(), upper, points.size() - upper));
+        lesson.show("data", "Two moons, 100 points with noise 0.1 (the first five)", data);
+        lesson.check("points labelled -1", 50L, upper);
+        for (Point p : points) {
+            lesson.check("a point near the moons", true, Math.abs(p.x() - 0.5) < 2 && Math.abs(p.y() - 0.25) < 1.5);
+        }
+
+        // tag::model[]
+        MLP model = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        // end::model[]
+        lesson.show("model", "The model: two hidden layers of 16 ReLU neurons, a linear output",
+                model + "\n" + model.parameters().size() + " parameters");
+        lesson.check("parameters: 2*16+16 + 16*16+16 + 16*1+1", 337, model.parameters().size());
+
+        Evaluation start = evaluate(model, points);
+        model.zeroGrad();
+        start.loss().backward();
+        lesson.show("start", "Before training", String.format(Locale.ROOT, "loss %.4f, accuracy %.0f%%",
+                start.loss().data(), 100 * start.accuracy()));
+        checkAgainstPlain(lesson, "before training", model, points, start);
+        for (Value p : model.parameters()) {
+            lesson.check("d loss/d " + p.label() + " by a finite difference", finiteDifference(model, points, p),
+                    p.grad(), FINITE_DIFFERENCE_TOLERANCE);
+        }
+
+        double[] losses = new double[STEPS];
+        double[] accuracies = new double[STEPS];
+        StringBuilder everyStep = new StringBuilder();
+        for (int k = 0; k < STEPS; k++) {
+            double[] expected = plainLossAndAccuracy(model, points);
+            Evaluation e = step(model, points, k);
+            losses[k] = e.loss().data();
+            accuracies[k] = e.accuracy();
+            everyStep.append(String.format(Locale.ROOT, "step %2d loss %.4f accuracy %3.0f%%%n",
+                    k, losses[k], 100 * accuracies[k]));
+            lesson.check("the loss at step " + k, expected[0], losses[k], 1e-12);
+            lesson.check("the accuracy at step " + k, expected[1], accuracies[k]);
+        }
+        lesson.show("training", "Training: 100 steps of gradient descent, one line per step", everyStep);
+
+        Evaluation end = evaluate(model, points);
+        checkAgainstPlain(lesson, "after training", model, points, end);
+        StringBuilder table = new StringBuilder("step    loss  accuracy\n");
+        for (int k = 0; k < STEPS; k += 10) {
+            table.append(String.format(Locale.ROOT, "%4d  %.4f  %7.0f%%%n", k, losses[k], 100 * accuracies[k]));
+        }
+        table.append(String.format(Locale.ROOT, "%4s  %.4f  %7.0f%%%n", "end", end.loss().data(), 100 * end.accuracy()));
+        lesson.show("progress", "The loss falls and the accuracy climbs to 100%", table);
+        lesson.check("the loss fell at least fivefold", true, end.loss().data() < losses[0] / 5);
+        lesson.check("the training accuracy at the end", 1.0, end.accuracy());
+
+        Charts.progress(losses, accuracies, lesson.dir().resolve("progress.svg"));
+        Charts.boundary(points, (x, y) -> score(model, x, y), lesson.dir().resolve("boundary.svg"));
+        lesson.show("charts", "Two charts", "progress.svg: the loss and the accuracy at each step\n"
+                + "boundary.svg: the sign of the score over the plane, and the points");
+    }
+
+    // tag::step[]
+    /** One step of gradient descent; the learning rate falls from 1.0 to 0.1 over the steps. */
+    static Evaluation step(MLP model, List<Point> points, int k) {
+        Evaluation e = evaluate(model, points);
+        model.zeroGrad();
+        e.loss().backward();
+        double learningRate = 1.0 - 0.9 * k / STEPS;
+        for (Value p : model.parameters()) {
+            p.setData(p.data() - learningRate * p.grad());
+        }
+        return e;
+    }
+    // end::step[]
+
+    // tag::loss[]
+    /** The max-margin loss, mean(relu(1 - y * score)), plus ALPHA times the sum of squared parameters. */
+    static Evaluation evaluate(MLP model, List<Point> points) {
+        List<Value> margins = new ArrayList<>();
+        int correct = 0;
+        for (Point p : points) {
+            Value score = model.apply(p.x(), p.y()).get(0);
+            margins.add(score.mul(-p.label()).add(1).relu());
+            if ((score.data() > 0) == (p.label() > 0)) {
+                correct++;
+            }
+        }
+        Value dataLoss = Value.sum(margins).div(points.size());
+        List<Value> squares = new ArrayList<>();
+        for (Value w : model.parameters()) {
+            squares.add(w.mul(w));
+        }
+        Value regularisation = Value.sum(squares).mul(ALPHA);
+        return new Evaluation(dataLoss.add(regularisation), (double) correct / points.size());
+    }
+    // end::loss[]
+
+    private static void checkAgainstPlain(Lesson lesson, String when, MLP model, List<Point> points, Evaluation e) {
+        double[] expected = plainLossAndAccuracy(model, points);
+        lesson.check("the loss " + when, expected[0], e.loss().data(), 1e-12);
+        lesson.check("the accuracy " + when, expected[1], e.accuracy());
+    }
+
+    /** The loss and the accuracy computed with plain doubles, without a graph, in the engine's order. */
+    static double[] plainLossAndAccuracy(MLP model, List<Point> points) {
+        double margins = 0;
+        int correct = 0;
+        for (Point p : points) {
+            double s = score(model, p.x(), p.y());
+            margins += Math.max(0, s * -p.label() + 1);
+            if ((s > 0) == (p.label() > 0)) {
+                correct++;
+            }
+        }
+        double squares = 0;
+        for (Value w : model.parameters()) {
+            squares += w.data() * w.data();
+        }
+        return new double[] {margins * Math.pow(points.size(), -1) + squares * ALPHA, (double) correct / points.size()};
+    }
+
+    /** A central difference of the plain loss in one parameter. */
+    static double finiteDifference(MLP model, List<Point> points, Value p) {
+        double h = 1e-6;
+        double data = p.data();
+        p.setData(data + h);
+        double up = plainLossAndAccuracy(model, points)[0];
+        p.setData(data - h);
+        double down = plainLossAndAccuracy(model, points)[0];
+        p.setData(data);
+        return (up - down) / (2 * h);
+    }
+
+    /** The model's score for one point with plain doubles. */
+    static double score(MLP model, double x, double y) {
+        double[] a = {x, y};
+        for (Layer layer : model.layers()) {
+            double[] next = new double[layer.neurons().size()];
+            for (int j = 0; j < next.length; j++) {
+                Neuron n = layer.neurons().get(j);
+                double sum = n.bias().data();
+                for (int i = 0; i < a.length; i++) {
+                    sum += n.weights().get(i).data() * a[i];
+                }
+                next[j] = n.activation() == Activation.RELU ? Math.max(0, sum) : sum;
+            }
+            a = next;
+        }
+        return a[0];
+    }
+
+    /** The two charts, drawn with JFreeChart into SVG files with JFreeSVG. */
+    static final class Charts {
+        private static final Color UPPER = new Color(0x1f77b4);
+        private static final Color LOWER = new Color(0xd62728);
+        private static final Color UPPER_AREA = new Color(0xc6dbef);
+        private static final Color LOWER_AREA = new Color(0xfcbba1);
+
+        private Charts() {
+        }
+
+        // tag::progress-chart[]
+        /** The loss (left axis) and the accuracy (right axis) at each step. */
+        static void progress(double[] losses, double[] accuracies, Path file) throws IOException {
+            XYSeries loss = new XYSeries("loss");
+            XYSeries accuracy = new XYSeries("accuracy");
+            for (int k = 0; k < losses.length; k++) {
+                loss.add(k, losses[k]);
+                accuracy.add(k, accuracies[k]);
+            }
+            XYLineAndShapeRenderer lossLine = new XYLineAndShapeRenderer(true, false);
+            lossLine.setSeriesPaint(0, UPPER);
+            lossLine.setDrawSeriesLineAsPath(true);
+            XYPlot plot = new XYPlot(new XYSeriesCollection(loss), new NumberAxis("step"),
+                    new NumberAxis("loss"), lossLine);
+            plot.setRangeAxis(1, new NumberAxis("accuracy"));
+            plot.setDataset(1, new XYSeriesCollection(accuracy));
+            plot.mapDatasetToRangeAxis(1, 1);
+            XYLineAndShapeRenderer accuracyLine = new XYLineAndShapeRenderer(true, false);
+            accuracyLine.setSeriesPaint(0, LOWER);
+            accuracyLine.setDrawSeriesLineAsPath(true);
+            plot.setRenderer(1, accuracyLine);
+            write(new JFreeChart("Training on two moons", plot), 640, 360, "progress", file);
+        }
+        // end::progress-chart[]
+
+        // tag::boundary-chart[]
+        /**
+         * The sign of the score over the plane, drawn as columns of boxes (one box per run of the
+         * same sign, so the SVG stays small), with the points on top.
+         */
+        static void boundary(List<Point> points, DoubleBinaryOperator score, Path file) throws IOException {
+            double minX = -1.5;
+            double maxX = 2.5;
+            double minY = -1.0;
+            double maxY = 1.5;
+            int columns = 40;
+            int rows = 100;
+            double width = (maxX - minX) / columns;
+            double height = (maxY - minY) / rows;
+            XYSeries upper = new XYSeries("label -1");
+            XYSeries lower = new XYSeries("label +1");
+            for (Point p : points) {
+                (p.label() < 0 ? upper : lower).add(p.x(), p.y());
+            }
+            XYSeriesCollection scatter = new XYSeriesCollection(upper);
+            scatter.addSeries(lower);
+            XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+            dots.setSeriesPaint(0, UPPER);
+            dots.setSeriesPaint(1, LOWER);
+            for (int i = 0; i < columns; i++) {
+                double x = minX + (i + 0.5) * width;
+                int start = 0;
+                boolean positive = score.applyAsDouble(x, minY + 0.5 * height) > 0;
+                for (int j = 1; j <= rows; j++) {
+                    boolean next = j < rows && score.applyAsDouble(x, minY + (j + 0.5) * height) > 0;
+                    if (j == rows || next != positive) {
+                        dots.addAnnotation(new XYBoxAnnotation(minX + i * width, minY + start * height,
+                                minX + (i + 1.05) * width, minY + j * height, null, null,
+                                positive ? LOWER_AREA : UPPER_AREA), org.jfree.chart.ui.Layer.BACKGROUND);
+                        start = j;
+                        positive = next;
+                    }
+                }
+            }
+            NumberAxis xAxis = new NumberAxis("x");
+            xAxis.setRange(minX, maxX);
+            NumberAxis yAxis = new NumberAxis("y");
+            yAxis.setRange(minY, maxY);
+            write(new JFreeChart("Decision boundary", new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400,
+                    "boundary", file);
+        }
+        // end::boundary-chart[]
+
+        /** Writes the chart as SVG, with fixed ids and two decimals so every run gives the same bytes. */
+        private static void write(JFreeChart chart, int width, int height, String id, Path file) throws IOException {
+            SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+            g2.setDefsKeyPrefix(id);
+            g2.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.2f", d));
+            chart.setBackgroundPaint(Color.WHITE);
+            chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+            chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
+            chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+            chart.draw(g2, new Rectangle(0, 0, width, height));
+            Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
+        }
+    }
+}
