@@ -1,0 +1,240 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -XX:-PrintWarnings
+//SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//DEPS guru.nidi:graphviz-java:0.18.1
+//DEPS org.slf4j:slf4j-nop:1.7.36
+
+import dev.micrograd.engine.DType;
+import dev.micrograd.engine.Value;
+import dev.micrograd.lesson.Lesson;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Chapter 5: what type a result has when a Value meets another type of number. */
+class Ch05PromotionRules {
+    public static void main(String... args) {
+        Lesson.main(args, "ch05", "Promotion rules", Ch05PromotionRules::teach);
+    }
+
+    static void teach(Lesson lesson) throws IOException {
+        // tag::dtypes[]
+        Value vf64 = Value.of(2.0, "vf64");
+        Value vf32 = Value.of(2.0f, "vf32");
+        Value vi64 = Value.of(2L, "vi64");
+        Value vi32 = Value.of(2, "vi32");
+        // end::dtypes[]
+        StringBuilder types = new StringBuilder();
+        for (Value v : List.of(vf64, vf32, vi64, vi32)) {
+            types.append(String.format(Locale.ROOT, "%-5s %-16s %s%n", v.label(), v, v.dtype()));
+        }
+        lesson.show("dtypes", "Four leaves, four dtypes", types);
+        lesson.check("vf64's dtype", DType.FLOAT64, vf64.dtype());
+        lesson.check("vf32's dtype", DType.FLOAT32, vf32.dtype());
+        lesson.check("vi64's dtype", DType.INT64, vi64.dtype());
+        lesson.check("vi32's dtype", DType.INT32, vi32.dtype());
+        for (Value v : List.of(vf64, vf32, vi64, vi32)) {
+            lesson.check(v.label() + "'s data", 2.0, v.data());
+        }
+
+        // tag::java-promotion[]
+        Object intPlusInt = 2 + 2;
+        Object intPlusLong = 2 + 2L;
+        Object longPlusFloat = 2L + 2f;
+        Object floatPlusDouble = 2f + 2.0;
+        Object shortPlusByte = (short) 2 + (byte) 2;
+        // end::java-promotion[]
+        String java = String.format(Locale.ROOT,
+                "int + int       = %s  (%s)%nint + long      = %s  (%s)%nlong + float    = %s  (%s)%n"
+                        + "float + double  = %s  (%s)%nshort + byte    = %s  (%s)%n",
+                intPlusInt, name(intPlusInt), intPlusLong, name(intPlusLong), longPlusFloat, name(longPlusFloat),
+                floatPlusDouble, name(floatPlusDouble), shortPlusByte, name(shortPlusByte));
+        lesson.show("java-promotion", "Java's binary numeric promotion (JLS 5.6.2)", java);
+        lesson.check("int + int", Integer.valueOf(4), intPlusInt);
+        lesson.check("int + long", Long.valueOf(4), intPlusLong);
+        lesson.check("long + float", Float.valueOf(4), longPlusFloat);
+        lesson.check("float + double", Double.valueOf(4), floatPlusDouble);
+        lesson.check("short + byte", Integer.valueOf(4), shortPlusByte);
+
+        // tag::promote-table[]
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-8s", "promote"));
+        for (DType column : DType.values()) {
+            table.append(String.format(Locale.ROOT, " %-7s", column));
+        }
+        for (DType row : DType.values()) {
+            table.append(String.format(Locale.ROOT, "%n%-8s", row));
+            for (DType column : DType.values()) {
+                table.append(String.format(Locale.ROOT, " %-7s", DType.promote(row, column)));
+            }
+        }
+        // end::promote-table[]
+        String promoted = table.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n"));
+        lesson.show("promote-table", "DType.promote(row, column): the wider type wins", promoted);
+        lesson.check("promote table", String.join("\n",
+                "promote  int32   int64   float32 float64",
+                "int32    int32   int64   float32 float64",
+                "int64    int64   int64   float32 float64",
+                "float32  float32 float32 float32 float64",
+                "float64  float64 float64 float64 float64"), promoted);
+        lesson.check("int32 with int64, as Java", DType.INT64, DType.promote(DType.INT32, DType.INT64));
+        lesson.check("int64 with float32, as Java", DType.FLOAT32, DType.promote(DType.INT64, DType.FLOAT32));
+
+        // tag::mixed[]
+        long i64 = 4;
+        int i32 = 16;
+        double f64 = 2.0;
+        float f32 = (float) Math.PI;
+        Value z2 = Value.of(2.0, "z2");
+        List<Example> examples = List.of(
+                new Example("vi64 + i64", vi64.add(i64)),
+                new Example("vi64 + i32", vi64.add(i32)),
+                new Example("vf64 + i64", vf64.add(i64)),
+                new Example("vf64 + i32", vf64.add(i32)),
+                new Example("vf64 + f64", vf64.add(f64)),
+                new Example("vf64 + f32", vf64.add(f32)),
+                new Example("vf32 + f32", vf32.add(f32)),
+                new Example("vf64 + vi64", vf64.add(vi64)),
+                new Example("vf64 + vf32", vf64.add(vf32)),
+                new Example("vf32 + vf64", vf32.add(vf64)),
+                new Example("vi32 + vi64", vi32.add(vi64)),
+                new Example("2 * z2", Value.of(2).mul(z2)));
+        // end::mixed[]
+        StringBuilder mixed = new StringBuilder();
+        for (Example example : examples) {
+            mixed.append(String.format(Locale.ROOT, "%-12s = %-32s %s%n",
+                    example.expression(), example.result(), example.result().dtype()));
+        }
+        lesson.show("mixed", "The seed's examples: a Value with Java numbers and with other Values", mixed);
+        double pi32 = (float) Math.PI;
+        Object[][] expected = {
+            {6.0, DType.INT64}, {18.0, DType.INT64}, {6.0, DType.FLOAT64}, {18.0, DType.FLOAT64},
+            {4.0, DType.FLOAT64}, {2.0 + pi32, DType.FLOAT64}, {(double) (2f + (float) Math.PI), DType.FLOAT32},
+            {4.0, DType.FLOAT64}, {4.0, DType.FLOAT64}, {4.0, DType.FLOAT64}, {4.0, DType.INT64}, {4.0, DType.FLOAT64},
+        };
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            lesson.check(example.expression(), (double) expected[i][0], example.result().data());
+            lesson.check(example.expression() + " dtype", expected[i][1], example.result().dtype());
+        }
+        lesson.check("float32 pi widened", 3.1415927410125732, pi32);
+
+        // tag::overflow[]
+        int javaWraps = Integer.MAX_VALUE + 1;
+        String javaExact;
+        try {
+            javaExact = "" + Math.addExact(Integer.MAX_VALUE, 1);
+        } catch (ArithmeticException e) {
+            javaExact = "ArithmeticException: " + e.getMessage();
+        }
+        String engine;
+        try {
+            engine = "" + Value.of(Integer.MAX_VALUE, "big").add(1);
+        } catch (ArithmeticException e) {
+            engine = "ArithmeticException: " + e.getMessage();
+        }
+        // end::overflow[]
+        lesson.show("overflow", "Integer overflow: Java wraps around, the engine stops with a clear error",
+                "Integer.MAX_VALUE + 1                 = " + javaWraps + "\n"
+                        + "Math.addExact(Integer.MAX_VALUE, 1)   -> " + javaExact + "\n"
+                        + "Value.of(Integer.MAX_VALUE).add(1)    -> " + engine);
+        lesson.check("Java wraps", Integer.MIN_VALUE, javaWraps);
+        lesson.check("Math.addExact", "ArithmeticException: integer overflow", javaExact);
+        lesson.check("the engine names the operands", true, engine.startsWith("ArithmeticException: big=2147483647 + 1"));
+        lesson.check("the engine names the type", true, engine.contains("overflows int32"));
+
+        String int64;
+        try {
+            int64 = "" + Value.of(DType.MAX_EXACT_INTEGER, "big").add(1L);
+        } catch (ArithmeticException e) {
+            int64 = "ArithmeticException: " + e.getMessage();
+        }
+        lesson.show("overflow-int64", "int64 stops at 2^53 - 1, the largest integer a double holds exactly",
+                "Value.of(DType.MAX_EXACT_INTEGER).add(1L) -> " + int64);
+        lesson.check("2^53 - 1", 9007199254740991L, DType.MAX_EXACT_INTEGER);
+        lesson.check("the engine names the int64 operand", true, int64.startsWith("ArithmeticException: big="));
+        lesson.check("the engine names int64", true, int64.contains("overflows int64"));
+
+        // tag::number-tree[]
+        List<Class<?>> numbers = publicNumberClasses();
+        StringBuilder tree = new StringBuilder();
+        printTree(Number.class, numbers, "", tree);
+        // end::number-tree[]
+        lesson.show("number-tree", "The JDK's public subclasses of java.lang.Number, found in the java.base module",
+                "Float.class.getSuperclass() = " + Float.class.getSuperclass().getName() + "\n\n" + tree);
+        lesson.check("Float's superclass", Number.class, Float.class.getSuperclass());
+        List<String> lines = tree.toString().lines().map(String::strip).collect(Collectors.toList());
+        lesson.check("the tree's root", "java.lang.Number", lines.get(0));
+        for (Class<?> expectedType : List.of(Byte.class, Short.class, Integer.class, Long.class, Float.class,
+                Double.class, java.math.BigDecimal.class, java.math.BigInteger.class,
+                java.util.concurrent.atomic.AtomicInteger.class, java.util.concurrent.atomic.AtomicLong.class,
+                java.util.concurrent.atomic.LongAdder.class, java.util.concurrent.atomic.DoubleAccumulator.class)) {
+            lesson.check("the tree holds " + expectedType.getName(), true, lines.contains(expectedType.getName()));
+        }
+        lesson.check("every class in the tree is counted once", numbers.size() + 1, lines.size());
+    }
+
+    /** An expression as the seed writes it, and the Value Java computes for it. */
+    record Example(String expression, Value result) {
+    }
+
+    // tag::number-classes[]
+    /** Every public class of java.base's exported packages that extends Number, read from the running JDK. */
+    static List<Class<?>> publicNumberClasses() throws IOException {
+        Path javaBase = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("modules", "java.base");
+        try (Stream<Path> files = Files.walk(javaBase)) {
+            return files.map(file -> javaBase.relativize(file).toString())
+                    .filter(file -> file.endsWith(".class") && !file.equals("module-info.class"))
+                    .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
+                    .filter(name -> Object.class.getModule().isExported(name.substring(0, name.lastIndexOf('.'))))
+                    .map(Ch05PromotionRules::load)
+                    .filter(type -> type != null && Modifier.isPublic(type.getModifiers())
+                            && type != Number.class && Number.class.isAssignableFrom(type))
+                    .sorted(Comparator.comparing(Class::getName))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    /** Prints {@code type}, then below it, indented, the classes whose nearest public superclass it is. */
+    static void printTree(Class<?> type, List<Class<?>> classes, String indent, StringBuilder out) {
+        out.append(indent).append(type.getName()).append('\n');
+        for (Class<?> sub : classes) {
+            if (publicSuperclass(sub) == type) {
+                printTree(sub, classes, indent + "  ", out);
+            }
+        }
+    }
+    // end::number-classes[]
+
+    /** Skips package-private superclasses such as Striped64, which no one outside the JDK can name. */
+    static Class<?> publicSuperclass(Class<?> type) {
+        Class<?> parent = type.getSuperclass();
+        while (!Modifier.isPublic(parent.getModifiers())) {
+            parent = parent.getSuperclass();
+        }
+        return parent;
+    }
+
+    /** Loads a class without running its static initializer; null for the few that cannot load alone. */
+    static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static String name(Object boxed) {
+        return boxed.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,55 @@
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Chapter 5's outputs hold dtypes, promotion results, the overflow error and the Number tree. */
+class Ch05Test {
+    @TempDir
+    static Path tmp;
+    static Path dir;
+
+    @BeforeAll
+    static void runChapter() {
+        dir = ChapterRunsTest.run("Ch05PromotionRules", tmp);
+    }
+
+    @Test
+    void fourDtypes() throws IOException {
+        String dtypes = ChapterRunsTest.read(dir, "dtypes.txt");
+        assertTrue(dtypes.contains("vf32  Value(data=2.0)  float32\nvi64  Value(data=2)    int64\n"), dtypes);
+    }
+
+    @Test
+    void seedExamplesPromote() throws IOException {
+        String mixed = ChapterRunsTest.read(dir, "mixed.txt");
+        for (String line : new String[] {
+            "vi64 + i32   = Value(data=18)                   int64",
+            "vf64 + i64   = Value(data=6.0)                  float64",
+            "vf64 + f32   = Value(data=5.141592741012573)    float64",
+            "vf32 + f32   = Value(data=5.141593)             float32",
+            "vf32 + vf64  = Value(data=4.0)                  float64",
+            "2 * z2       = Value(data=4.0)                  float64"}) {
+            assertTrue(mixed.contains(line + "\n"), "missing: " + line + "\nin:\n" + mixed);
+        }
+    }
+
+    @Test
+    void javaPromotionAndOverflow() throws IOException {
+        assertTrue(ChapterRunsTest.read(dir, "java-promotion.txt").contains("long + float    = 4.0  (Float)\n"));
+        String overflow = ChapterRunsTest.read(dir, "overflow.txt");
+        assertTrue(overflow.contains("Integer.MAX_VALUE + 1                 = -2147483648\n"), overflow);
+        assertTrue(overflow.contains("overflows int32"), overflow);
+    }
+
+    @Test
+    void numberTreeComesFromTheJdk() throws IOException {
+        String tree = ChapterRunsTest.read(dir, "number-tree.txt");
+        assertTrue(tree.contains("\njava.lang.Number\n  java.lang.Byte\n  java.lang.Double\n"), tree);
+        assertTrue(tree.contains("\n  java.math.BigDecimal\n  java.math.BigInteger\n"), tree);
+        assertTrue(tree.contains("\n  java.util.concurrent.atomic.AtomicInteger\n"), tree);
+    }
+}
