@@ -49,7 +49,11 @@ public enum DType {
 
     /** The number this type stores for {@code exact}; float32 rounds to the nearest float. */
     double round(double exact) {
-        return this == FLOAT32 ? (float) exact : exact;
+        if (this == FLOAT32) {
+            return (float) exact;
+        }
+        // Integers have no negative zero: 0 * -5 is 0, so 1 / (0 * -5) is +Infinity as in Julia.
+        return isInteger() ? exact + 0.0 : exact;
     }
 
     /** The range an integer type holds, for error messages. */

@@ -135,7 +135,9 @@ public final class Value {
     }
 
     public Value sub(Value other) {
-        return add(required(other, "sub").neg());
+        // -1 takes the result's dtype, so 1.0 - Integer.MIN_VALUE does not overflow int32 while negating.
+        DType type = DType.promote(dtype, required(other, "sub").dtype);
+        return add(other.mul(leaf(-1, type, "")));
     }
 
     public Value div(Value other) {
