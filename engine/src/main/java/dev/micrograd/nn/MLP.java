@@ -37,12 +37,14 @@ public final class MLP implements Module {
         this.layers = List.copyOf(l);
     }
 
+    // tag::apply[]
     public List<Value> apply(List<Value> x) {
         for (Layer layer : layers) {
             x = layer.apply(x);
         }
         return x;
     }
+    // end::apply[]
 
     /** The outputs for plain numbers, each wrapped as a float64 leaf. */
     public List<Value> apply(double... x) {

@@ -26,6 +26,7 @@ public final class Neuron implements Module {
         this.bias = Value.of(random.nextDouble() * 2 - 1, "b");
     }
 
+    // tag::apply[]
     /** The neuron's output for the inputs {@code x}, one per weight. */
     public Value apply(List<Value> x) {
         if (x.size() != weights.size()) {
@@ -37,6 +38,7 @@ public final class Neuron implements Module {
         }
         return activation.apply(sum);
     }
+    // end::apply[]
 
     public List<Value> weights() {
         return weights;
