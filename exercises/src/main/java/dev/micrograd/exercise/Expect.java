@@ -1,5 +1,6 @@
 package dev.micrograd.exercise;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ public final class Expect {
     /** A number within {@code tolerance} of the expected one. */
     public static void near(double expected, double actual, double tolerance) {
         if (!(Math.abs(expected - actual) <= tolerance)) {
-            throw new Mismatch(number(expected) + " (within " + number(tolerance) + ")", number(actual));
+            throw new Mismatch(number(expected) + within(tolerance), number(actual));
         }
     }
 
@@ -23,7 +24,8 @@ public final class Expect {
             ok = Math.abs(expected[i] - actual[i]) <= tolerance;
         }
         if (!ok) {
-            throw new Mismatch(numbers(expected) + " (each within " + number(tolerance) + ")", numbers(actual));
+            String each = tolerance == 0 ? "" : " (each " + within(tolerance).substring(2);
+            throw new Mismatch(numbers(expected) + each, numbers(actual));
         }
     }
 
@@ -57,6 +59,12 @@ public final class Expect {
             return String.format(Locale.ROOT, "%.6e", x);
         }
         return String.format(Locale.ROOT, "%.6f", x);
+    }
+
+    /** " (within 1e-9)", or nothing for an exact comparison. */
+    static String within(double tolerance) {
+        return tolerance == 0 ? "" : " (within " + BigDecimal.valueOf(tolerance).stripTrailingZeros().toString()
+                .toLowerCase(Locale.ROOT) + ")";
     }
 
     static String numbers(double[] xs) {

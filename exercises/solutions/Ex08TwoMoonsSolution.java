@@ -1,0 +1,38 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -XX:-PrintWarnings
+//SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
+//SOURCES ../src/main/java/dev/micrograd/exercise/*.java
+//DEPS guru.nidi:graphviz-java:0.18.1
+//DEPS org.slf4j:slf4j-nop:1.7.36
+
+import dev.micrograd.engine.Value;
+import dev.micrograd.exercise.Ex08Checks;
+
+/** Reference solution of exercises 8. */
+class Ex08TwoMoonsSolution implements Ex08Checks.Tasks {
+    public static void main(String... args) {
+        Ex08Checks.main(args, Ex08TwoMoonsSolution::new);
+    }
+
+    @Override
+    public Value marginLoss(Value score, int label) {
+        return score.mul(-label).add(1).relu();
+    }
+
+    @Override
+    public double accuracy(double[] scores, int[] labels) {
+        int right = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if ((scores[i] > 0) == (labels[i] > 0)) {
+                right++;
+            }
+        }
+        return (double) right / scores.length;
+    }
+
+    @Override
+    public double learningRate(int step, int steps) {
+        return 1.0 - 0.9 * step / steps;
+    }
+}

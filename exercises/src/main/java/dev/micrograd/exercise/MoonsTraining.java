@@ -1,0 +1,75 @@
+package dev.micrograd.exercise;
+
+import dev.micrograd.data.Moons;
+import dev.micrograd.engine.Value;
+import dev.micrograd.nn.Activation;
+import dev.micrograd.nn.MLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A small version of chapter 8's training on two moons, with the loss and the learning-rate
+ * schedule left to the student: ReLU network 2-16-16-1, max-margin loss plus L2 regularisation.
+ */
+public final class MoonsTraining {
+    /** The loss of one sample, from the network's score and the label (-1 or +1). */
+    @FunctionalInterface
+    public interface Loss {
+        Value of(Value score, int label);
+    }
+
+    /** The learning rate of a step, numbered from 0. */
+    @FunctionalInterface
+    public interface Schedule {
+        double rate(int step, int steps);
+    }
+
+    public static final int POINTS = 60;
+    public static final double NOISE = 0.1;
+    public static final long SEED = 7;
+    public static final int HIDDEN = 16;
+    public static final double ALPHA = 1e-4;
+
+    private MoonsTraining() {
+    }
+
+    /** Trains a fresh network for {@code steps} steps and returns its training accuracy, from 0 to 1. */
+    public static double train(Loss loss, Schedule schedule, int steps) {
+        List<Moons.Point> points = Moons.generate(POINTS, NOISE, SEED);
+        MLP mlp = new MLP(new Random(SEED), Activation.RELU, Activation.LINEAR, 2, HIDDEN, HIDDEN, 1);
+        for (int step = 0; step < steps; step++) {
+            List<Value> losses = new ArrayList<>(points.size());
+            for (Moons.Point p : points) {
+                Value sample = loss.of(mlp.apply(p.x(), p.y()).get(0), p.label());
+                if (sample == null) {
+                    throw new Mismatch("a Value from the loss", "null");
+                }
+                losses.add(sample);
+            }
+            List<Value> squares = new ArrayList<>();
+            for (Value w : mlp.parameters()) {
+                squares.add(w.mul(w));
+            }
+            Value total = Value.sum(losses).div(points.size()).add(Value.sum(squares).mul(ALPHA));
+            mlp.zeroGrad();
+            total.backward();
+            double rate = schedule.rate(step, steps);
+            for (Value w : mlp.parameters()) {
+                w.setData(w.data() - rate * w.grad());
+            }
+        }
+        return accuracy(mlp, points);
+    }
+
+    private static double accuracy(MLP mlp, List<Moons.Point> points) {
+        int right = 0;
+        for (Moons.Point p : points) {
+            double score = mlp.apply(p.x(), p.y()).get(0).data();
+            if ((score > 0) == (p.label() > 0)) {
+                right++;
+            }
+        }
+        return (double) right / points.size();
+    }
+}
