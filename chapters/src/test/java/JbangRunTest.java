@@ -47,6 +47,14 @@ class JbangRunTest {
     }
 
     @Test
+    void theFullPathToAScriptWorksToo(@TempDir Path work) throws Exception {
+        Run run = jbang(REPO, work, "./jbang", "chapters/scripts/Ch01DataStructure.java", "--help");
+
+        assertEquals(0, run.exit, run::describe);
+        assertTrue(run.stdout.startsWith("Usage: ./jbang ch01 [--out DIR]"), run::describe);
+    }
+
+    @Test
     void everyChapterScriptHasItsAlias() throws IOException {
         String catalog = Files.readString(REPO.resolve("jbang-catalog.json"), StandardCharsets.UTF_8);
         Matcher alias = Pattern.compile("\"(ch\\d\\d)\"\\s*:\\s*\\{\\s*\"script-ref\"\\s*:\\s*\"chapters/scripts/(Ch\\d\\d\\w+\\.java)\"")
