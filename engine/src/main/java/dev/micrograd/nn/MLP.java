@@ -25,6 +25,9 @@ public final class MLP implements Module {
      * @param sizes the number of inputs, then the size of each layer
      */
     public MLP(Random random, Activation hidden, Activation output, int... sizes) {
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(hidden, "hidden activation");
+        Objects.requireNonNull(output, "output activation");
         Objects.requireNonNull(sizes, "sizes");
         if (sizes.length < 2) {
             throw new IllegalArgumentException("an MLP needs the input size and at least one layer size, got "

@@ -74,6 +74,9 @@ public final class GraphRenderer {
 
     /** Writes DOT text and its pictures; see {@link #render(Value, Path, String, Picture...)}. */
     public static List<Path> renderDot(String dot, Path dir, String name, Picture... pictures) throws IOException {
+        Objects.requireNonNull(dot, "cannot draw null DOT text");
+        Objects.requireNonNull(dir, "cannot draw into a null folder");
+        Objects.requireNonNull(name, "a drawing needs a file name, got null");
         Files.createDirectories(dir);
         Path dotFile = dir.resolve(name + ".dot");
         Files.writeString(dotFile, dot, StandardCharsets.UTF_8);
