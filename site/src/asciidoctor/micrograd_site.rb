@@ -9,11 +9,16 @@ module MicrogradSite
 
   # The way back from the page's folder to the site's top folder: "" or "../" per level.
   def self.root_prefix doc
+    relative = page_folder doc
+    relative.nil? || relative.to_s == '.' ? '' : '../' * relative.each_filename.count
+  end
+
+  # The page's folder relative to the sources' top folder (the same inside the built site).
+  def self.page_folder doc
     sources = doc.attr 'site-sources'
     docdir = doc.attr 'docdir'
-    return '' if sources.nil? || docdir.nil_or_empty?
-    relative = Pathname.new(File.expand_path docdir).relative_path_from(Pathname.new(File.expand_path sources))
-    relative.to_s == '.' ? '' : '../' * relative.each_filename.count
+    return nil if sources.nil? || docdir.nil_or_empty?
+    Pathname.new(File.expand_path docdir).relative_path_from(Pathname.new(File.expand_path sources))
   end
 
   # Sets {site-root} and, for every page (and folder of pages) in the sources, {site-has-NAME}.
@@ -66,7 +71,11 @@ module MicrogradSite
         target = image.attr 'target'
         next if target.include?('://') || target.start_with?('data:')
         imagesdir = image.attr 'imagesdir', ''
-        places = [doc.attr('docdir'), doc.attr('outdir')].compact.uniq.map {|dir| File.expand_path target, (File.expand_path imagesdir, dir) }
+        folders = [doc.attr('docdir')]
+        if (output = doc.attr 'site-output') && (folder = MicrogradSite.page_folder doc)
+          folders << (File.join output, folder.to_s)
+        end
+        places = folders.compact.uniq.map {|dir| File.expand_path target, (File.expand_path imagesdir, dir) }
         next if places.any? {|path| File.file? path }
         logger.warn message_with_context %(image not found: #{target} (looked for #{places.join ' and '})), source_location: image.source_location
       end
