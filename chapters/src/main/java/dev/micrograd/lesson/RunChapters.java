@@ -1,10 +1,12 @@
 package dev.micrograd.lesson;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -20,9 +22,12 @@ import java.util.stream.Stream;
  *
  * <p>The chapters are found from the file names in the scripts folder ({@code Ch01DataStructure.java}
  * is the class {@code Ch01DataStructure}, writing to {@code DIR/ch01}), so a new chapter is picked up
- * without touching the build. {@code --announce FILE} only prints where the built site is.
+ * without touching the build. The chapters run again only when a class-path entry changed.
+ * {@code --announce FILE} only prints where the built site is.
  */
 public final class RunChapters {
+    /** The file in the output folder recording what the last complete run depended on. */
+    static final String STAMP = ".chapters-stamp";
     private static final Pattern SCRIPT = Pattern.compile("(Ch(\\d\\d)\\w*)\\.java");
 
     private RunChapters() {
@@ -58,8 +63,15 @@ public final class RunChapters {
             err.println("error: no chapter scripts (ChNN*.java) in " + scripts);
             return 1;
         }
+        String stamp = stamp(chapters);
+        Path stampFile = outRoot.resolve(STAMP);
+        if (upToDate(stampFile, stamp, chapters, outRoot)) {
+            out.println("Chapter outputs in " + outRoot + " are up to date");
+            return 0;
+        }
         String previous = System.setProperty(Lesson.NO_EXIT_PROPERTY, "true");
         try {
+            Files.deleteIfExists(stampFile);
             long start = System.nanoTime();
             for (Chapter chapter : chapters) {
                 String problem = runOne(chapter, outRoot);
@@ -70,13 +82,52 @@ public final class RunChapters {
             }
             out.printf(Locale.ROOT, "Ran %d chapters into %s in %.1f s%n",
                     chapters.size(), outRoot, (System.nanoTime() - start) / 1e9);
+            try {
+                Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("warning: cannot write " + stampFile + "; the chapters will run again next time");
+            }
             return 0;
+        } catch (IOException e) {
+            err.println("error: cannot write to " + outRoot + " (" + e.getMessage() + ")");
+            return 1;
         } finally {
             if (previous == null) {
                 System.clearProperty(Lesson.NO_EXIT_PROPERTY);
             } else {
                 System.setProperty(Lesson.NO_EXIT_PROPERTY, previous);
             }
+        }
+    }
+
+    /**
+     * What the outputs depend on: the chapters and every class-path entry with its size and time, so
+     * the site can be rebuilt without running the chapters again when only its pages changed.
+     */
+    static String stamp(List<Chapter> chapters) {
+        StringBuilder stamp = new StringBuilder();
+        chapters.forEach(chapter -> stamp.append(chapter.className).append('\n'));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                    stamp.append(file).append(' ').append(Files.size(file)).append(' ')
+                            .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                }
+            } catch (IOException e) {
+                stamp.append(entry).append(" unreadable\n");
+            }
+        }
+        return stamp.toString();
+    }
+
+    private static boolean upToDate(Path stampFile, String stamp, List<Chapter> chapters, Path outRoot) {
+        try {
+            return Files.isRegularFile(stampFile)
+                    && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)
+                    && chapters.stream().allMatch(chapter -> Files.isDirectory(outRoot.resolve(chapter.id)));
+        } catch (IOException e) {
+            return false;
         }
     }
 
