@@ -4,6 +4,7 @@ import dev.micrograd.engine.Value;
 import dev.micrograd.nn.MLP;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -76,7 +77,14 @@ public final class Ex07Checks {
                 });
         c.check("task 4: the first loss is the untrained network's", "Compute the loss before you update the parameters.",
                 Duration.ofSeconds(10),
-                () -> Expect.near(referenceLoss(new MLP(3, 4, 4, 1)), losses(student)[0], 1e-9));
+                () -> Expect.near(referenceLosses(1)[0], losses(student)[0], 1e-9));
+        c.check("task 4: the first three losses are those of plain gradient descent",
+                "Call mlp.zeroGrad() before backward(): otherwise each step also carries the gradients of all earlier steps.",
+                Duration.ofSeconds(10),
+                () -> {
+                    double[] losses = losses(student);
+                    Expect.near(referenceLosses(3), losses.length < 3 ? losses : Arrays.copyOf(losses, 3), 1e-9);
+                });
         c.check("task 4: " + STEPS + " steps at rate " + RATE + " bring the loss below 0.05",
                 "Each step: zeroGrad(), forward pass, loss, backward(), then p.setData(p.data() - rate * p.grad()).",
                 Duration.ofSeconds(10),
@@ -112,12 +120,23 @@ public final class Ex07Checks {
         return Expect.present(student.get().train(new MLP(3, 4, 4, 1), XS, YS, STEPS, RATE), "the losses");
     }
 
-    /** The squared-error loss of the network on the lecture's samples, written independently of the student. */
-    static double referenceLoss(MLP mlp) {
-        List<Value> terms = new ArrayList<>();
-        for (int i = 0; i < XS.length; i++) {
-            terms.add(mlp.apply(XS[i]).get(0).sub(YS[i]).pow(2));
+    /** The losses of the first {@code steps} steps of gradient descent, written independently of the student. */
+    static double[] referenceLosses(int steps) {
+        MLP mlp = new MLP(3, 4, 4, 1);
+        double[] losses = new double[steps];
+        for (int step = 0; step < steps; step++) {
+            List<Value> terms = new ArrayList<>();
+            for (int i = 0; i < XS.length; i++) {
+                terms.add(mlp.apply(XS[i]).get(0).sub(YS[i]).pow(2));
+            }
+            Value loss = Value.sum(terms);
+            mlp.zeroGrad();
+            loss.backward();
+            for (Value p : mlp.parameters()) {
+                p.setData(p.data() - RATE * p.grad());
+            }
+            losses[step] = loss.data();
         }
-        return Value.sum(terms).data();
+        return losses;
     }
 }

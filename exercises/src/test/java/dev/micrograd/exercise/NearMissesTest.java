@@ -3,6 +3,7 @@ package dev.micrograd.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.micrograd.engine.Value;
+import dev.micrograd.nn.MLP;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -110,5 +111,49 @@ class NearMissesTest {
         List<Boolean> outcomes = outcomes(Ex06Checks.of(() -> assigning));
         // n.tanh() is right in value and gradient but is not built from exp; log is right but for +=.
         assertEquals(List.of(true, true, false, true, true, false), outcomes.subList(0, 6));
+    }
+
+    @Test
+    void aTrainingLoopWithoutZeroGradFailsOnlyThePlainGradientDescentCheck() {
+        Ex07Checks.Tasks noZeroGrad = new Ex07Checks.Tasks() {
+            @Override
+            public Value leakyRelu(Value x) {
+                throw new UnsupportedOperationException("TODO");
+            }
+
+            @Override
+            public Value neuron(List<Value> x, List<Value> w, Value b) {
+                throw new UnsupportedOperationException("TODO");
+            }
+
+            @Override
+            public Value squaredError(List<Value> predictions, double[] targets) {
+                List<Value> terms = new ArrayList<>();
+                for (int i = 0; i < targets.length; i++) {
+                    terms.add(predictions.get(i).sub(targets[i]).pow(2));
+                }
+                return Value.sum(terms);
+            }
+
+            @Override
+            public double[] train(MLP mlp, double[][] xs, double[] ys, int steps, double learningRate) {
+                double[] losses = new double[steps];
+                for (int step = 0; step < steps; step++) {
+                    List<Value> predictions = new ArrayList<>();
+                    for (double[] x : xs) {
+                        predictions.add(mlp.apply(x).get(0));
+                    }
+                    Value loss = squaredError(predictions, ys);
+                    loss.backward();
+                    for (Value p : mlp.parameters()) {
+                        p.setData(p.data() - learningRate * p.grad());
+                    }
+                    losses[step] = loss.data();
+                }
+                return losses;
+            }
+        };
+        // Accumulated gradients act like momentum here: the loss still falls below the target.
+        assertEquals(List.of(true, false, true), outcomes(Ex07Checks.of(() -> noZeroGrad)).subList(6, 9));
     }
 }
