@@ -8,9 +8,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,6 +87,31 @@ class LinksAndAssetsTest {
                 assertTrue(home.contains("href=\"" + name + "\""), "index.html does not link " + name);
             }
         }
+    }
+
+    @Test
+    void everyPageCanBeReachedFromTheHomePage() {
+        Set<Path> reached = new HashSet<>();
+        Deque<Path> todo = new ArrayDeque<>(List.of(Path.of("index.html")));
+        while (!todo.isEmpty()) {
+            Path page = todo.pop();
+            if (!reached.add(page)) {
+                continue;
+            }
+            Matcher m = REFERENCE.matcher(Site.read(Site.output().resolve(page)));
+            while (m.find()) {
+                String target = stripFragment(unescape(m.group(3)));
+                if (m.group(1).equalsIgnoreCase("a") && target.endsWith(".html") && !isExternal(target)) {
+                    Path next = Site.output().relativize(Site.output().resolve(page).resolveSibling(target).normalize());
+                    if (Files.isRegularFile(Site.output().resolve(next))) {
+                        todo.push(next);
+                    }
+                }
+            }
+        }
+        List<Path> orphans = new ArrayList<>(Site.pages());
+        orphans.removeAll(reached);
+        assertEquals(List.of(), orphans, "pages no link leads to from index.html");
     }
 
     @Test
