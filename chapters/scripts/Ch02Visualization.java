@@ -34,12 +34,12 @@ class Ch02Visualization {
         Graph graph = Graph.trace(L);
         StringBuilder nodes = new StringBuilder();
         for (Value v : graph.nodes()) {
-            nodes.append(v.label()).append(" = ").append(v.data())
-                    .append(v.isLeaf() ? "  (leaf)" : "  (made by " + v.op() + ")").append('\n');
+            String madeBy = v.isLeaf() ? "leaf" : "made by " + v.op();
+            nodes.append(v.label() + " = " + v.data() + "  (" + madeBy + ")\n");
         }
         StringBuilder edges = new StringBuilder();
         for (Graph.Edge edge : graph.edges()) {
-            edges.append(edge.from().label()).append(" -> ").append(edge.to().label()).append('\n');
+            edges.append(edge.from().label() + " -> " + edge.to().label() + "\n");
         }
         // end::trace[]
         lesson.show("nodes", graph.nodes().size() + " nodes, children before the values made from them", nodes);

@@ -123,7 +123,7 @@ class Ch03ManualBackprop {
     }
 
     // tag::build-l[]
-    /** Builds L = (a*b + c) * f, adding h to the data of the node labelled {@code nudged} as it is made. */
+    /** L = (a*b + c) * f, with h added to the node labelled {@code nudged} as it is made. */
     static Value buildL(String nudged, double h) {
         Value a = nudge(Value.of(2.0, "a"), nudged, h);
         Value b = nudge(Value.of(-3.0, "b"), nudged, h);

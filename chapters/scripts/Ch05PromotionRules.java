@@ -15,7 +15,6 @@ import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -189,32 +188,39 @@ class Ch05PromotionRules {
     }
 
     // tag::number-classes[]
-    /** Every public class of java.base's exported packages that extends Number, read from the running JDK. */
+    /** Every public class in java.base's exported packages that extends Number. */
     static List<Class<?>> publicNumberClasses() throws IOException {
-        Path javaBase = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("modules", "java.base");
+        Path javaBase = FileSystems.getFileSystem(URI.create("jrt:/"))
+                .getPath("modules", "java.base");
         try (Stream<Path> files = Files.walk(javaBase)) {
             return files.map(file -> javaBase.relativize(file).toString())
-                    .filter(file -> file.endsWith(".class") && !file.equals("module-info.class"))
-                    .map(file -> file.substring(0, file.length() - ".class".length()).replace('/', '.'))
-                    .filter(name -> Object.class.getModule().isExported(name.substring(0, name.lastIndexOf('.'))))
+                    .filter(file -> file.endsWith(".class"))
+                    .map(file -> file.replace(".class", "").replace('/', '.'))
+                    .filter(Ch05PromotionRules::isExported)
                     .map(Ch05PromotionRules::load)
-                    .filter(type -> type != null && Modifier.isPublic(type.getModifiers())
-                            && type != Number.class && Number.class.isAssignableFrom(type))
+                    .filter(type -> type != null && Modifier.isPublic(type.getModifiers()))
+                    .filter(type -> type != Number.class && Number.class.isAssignableFrom(type))
                     .sorted(Comparator.comparing(Class::getName))
                     .collect(Collectors.toList());
         }
     }
 
-    /** Prints {@code type}, then below it, indented, the classes whose nearest public superclass it is. */
-    static void printTree(Class<?> type, List<Class<?>> classes, String indent, StringBuilder out) {
+    /** Prints {@code type} and, indented below it, the classes it is the public superclass of. */
+    static void printTree(Class<?> type, List<Class<?>> all, String indent, StringBuilder out) {
         out.append(indent).append(type.getName()).append('\n');
-        for (Class<?> sub : classes) {
+        for (Class<?> sub : all) {
             if (publicSuperclass(sub) == type) {
-                printTree(sub, classes, indent + "  ", out);
+                printTree(sub, all, indent + "  ", out);
             }
         }
     }
     // end::number-classes[]
+
+    /** Whether java.base exports a class's package to everyone; module-info has no package. */
+    static boolean isExported(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot > 0 && Object.class.getModule().isExported(className.substring(0, dot));
+    }
 
     /** Skips package-private superclasses such as Striped64, which no one outside the JDK can name. */
     static Class<?> publicSuperclass(Class<?> type) {
