@@ -1,6 +1,7 @@
 package dev.micrograd.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every Java code block on the site is included from a tagged region of real sources, and none came out empty. */
 class IncludedCodeTest {
-    private static final Pattern JAVA_BLOCK = Pattern.compile("^\\[source,\\s*java\\b.*\\]\\s*$");
+    private static final Pattern JAVA_BLOCK = Pattern.compile("^\\[(source)?([%#.][\\w%#.-]*)?,\\s*java\\b.*\\]\\s*$");
     private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,})\\s*$");
     private static final Pattern TAGGED_INCLUDE = Pattern.compile("^include::\\S+\\[.*\\btags?=[^\\]]+\\]\\s*$");
     private static final Pattern PRE = Pattern.compile("<pre\\b[^>]*>(.*?)</pre>", Pattern.DOTALL);
@@ -59,6 +60,16 @@ class IncludedCodeTest {
             i = close;
         }
         assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyJavaBlockOfThePageIsOneTheSourceCheckSaw(Path page) {
+        Path adoc = Site.sources().resolve(page.toString().replaceAll("\\.html$", ".adoc"));
+        long seen = Site.read(adoc).lines().filter(line -> JAVA_BLOCK.matcher(line).matches()).count();
+        long shown = Pattern.compile("data-lang=\"java\"").matcher(Site.read(Site.output().resolve(page))).results().count();
+        assertTrue(shown <= seen, page + " shows " + shown + " Java blocks but " + Site.sources().relativize(adoc)
+                + " marks only " + seen + " as [source,java]: the others escape the include check");
     }
 
     @ParameterizedTest(name = "{0}")
