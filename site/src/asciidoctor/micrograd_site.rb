@@ -13,12 +13,17 @@ module MicrogradSite
     relative.nil? || relative.to_s == '.' ? '' : '../' * relative.each_filename.count
   end
 
+  # The folder of the page's source file; not {docdir}, which the Maven plugin sets to the top folder.
+  def self.page_dir doc
+    (docfile = doc.attr 'docfile') ? (File.dirname docfile) : (doc.attr 'docdir')
+  end
+
   # The page's folder relative to the sources' top folder (the same inside the built site).
   def self.page_folder doc
     sources = doc.attr 'site-sources'
-    docdir = doc.attr 'docdir'
-    return nil if sources.nil? || docdir.nil_or_empty?
-    Pathname.new(File.expand_path docdir).relative_path_from(Pathname.new(File.expand_path sources))
+    dir = page_dir doc
+    return nil if sources.nil? || dir.nil_or_empty?
+    Pathname.new(File.expand_path dir).relative_path_from(Pathname.new(File.expand_path sources))
   end
 
   # Sets {site-root} and, for every page (and folder of pages) in the sources, {site-has-NAME}.
@@ -71,13 +76,27 @@ module MicrogradSite
         target = image.attr 'target'
         next if target.include?('://') || target.start_with?('data:')
         imagesdir = image.attr 'imagesdir', ''
-        folders = [doc.attr('docdir')]
+        folders = [MicrogradSite.page_dir(doc)]
         if (output = doc.attr 'site-output') && (folder = MicrogradSite.page_folder doc)
           folders << (File.join output, folder.to_s)
         end
         places = folders.compact.uniq.map {|dir| File.expand_path target, (File.expand_path imagesdir, dir) }
         next if places.any? {|path| File.file? path }
         logger.warn message_with_context %(image not found: #{target} (looked for #{places.join ' and '})), source_location: image.source_location
+      end
+      nil
+    end
+  end
+
+  # Sets {prev-title} and {next-title} from the pages that :prev-page: and :next-page: name.
+  class NavTitles < Asciidoctor::Extensions::TreeProcessor
+    def process doc
+      { 'prev' => 'Previous chapter', 'next' => 'Next chapter' }.each do |key, fallback|
+        next unless (page = doc.attr %(#{key}-page))
+        source = File.join MicrogradSite.page_dir(doc).to_s, %(#{page.chomp '.html'}.adoc)
+        heading = (File.file? source) ? File.foreach(source).find {|line| line.start_with? '= ' } : nil
+        title = heading ? heading[2..].strip : fallback
+        doc.set_attribute %(#{key}-title), (title.gsub ']', '\]')
       end
       nil
     end
@@ -111,6 +130,7 @@ end
 Asciidoctor::Extensions.register do
   preprocessor MicrogradSite::Pages
   tree_processor MicrogradSite::ImageCheck
+  tree_processor MicrogradSite::NavTitles
   docinfo_processor MicrogradSite::Head
   postprocessor MicrogradSite::NoMathJax
   block_macro MicrogradSite::PageList
