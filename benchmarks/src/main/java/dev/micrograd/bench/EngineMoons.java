@@ -10,18 +10,18 @@ import java.util.Random;
 
 /** Chapter 8's training on the engine: MLP 2-16-16-1, max-margin loss with L2, SGD. */
 final class EngineMoons {
-    private final MLP model = new MLP(new Random(Moons8.SEED), Activation.RELU, Activation.LINEAR, Moons8.SIZES);
+    private final MLP model = new MLP(new Random(Moons8.MODEL_SEED), Activation.RELU, Activation.LINEAR, Moons8.SIZES);
     private final List<Value> parameters = model.parameters();
     private final List<Moons.Point> points = Moons8.points();
 
-    /** mean(relu(1 - y * score)) + alpha * sum(p^2), as micrograd's demo writes it. */
+    /** mean(relu(1 - y * score)) + alpha * sum(p^2), written as chapter 8 writes it. */
     Value loss() {
         List<Value> margins = new ArrayList<>(points.size());
         for (Moons.Point p : points) {
             Value score = model.apply(p.x(), p.y()).get(0);
             margins.add(score.mul(-p.label()).add(1).relu());
         }
-        Value dataLoss = Value.sum(margins).mul(1.0 / points.size());
+        Value dataLoss = Value.sum(margins).div(points.size());
         List<Value> squares = new ArrayList<>(parameters.size());
         for (Value w : parameters) {
             squares.add(w.mul(w));

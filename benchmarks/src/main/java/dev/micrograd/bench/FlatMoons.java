@@ -15,7 +15,7 @@ final class FlatMoons {
     private int[] out = new int[16];
 
     FlatMoons() {
-        Random random = new Random(Moons8.SEED);
+        Random random = new Random(Moons8.MODEL_SEED);
         int[] sizes = Moons8.SIZES;
         layers = new int[sizes.length - 1][][];
         for (int l = 1; l < sizes.length; l++) {
@@ -38,7 +38,7 @@ final class FlatMoons {
             int margin = tape.relu(tape.add(tape.mul(score, tape.leaf(-p.label())), tape.leaf(1)));
             sum = sum < 0 ? margin : tape.add(sum, margin);
         }
-        int dataLoss = tape.mul(sum, tape.leaf(1.0 / points.size()));
+        int dataLoss = tape.mul(sum, tape.pow(tape.leaf(points.size()), -1));
         int squares = -1;
         for (int w = 0; w < parameters; w++) {
             int square = tape.mul(w, w);

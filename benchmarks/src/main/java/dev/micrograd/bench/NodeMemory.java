@@ -46,22 +46,23 @@ public final class NodeMemory {
     }
 
     private static void measure(int nodes) {
-        long before = usedAfterGc();
         long start = System.nanoTime();
         Value root = Chain.build(nodes);
         double build = seconds(start);
-        long retained = usedAfterGc() - before;
+        long withGraph = usedAfterGc();
         double[] backward = new double[RUNS];
         for (int r = 0; r < RUNS; r++) {
             start = System.nanoTime();
             root.backward();
             backward[r] = seconds(start);
         }
+        Reference.reachabilityFence(root);
+        root = null;
+        long retained = withGraph - usedAfterGc();
         Arrays.sort(backward);
         double median = backward[RUNS / 2];
         System.out.printf(Locale.ROOT, "%,12d %10.3f %12.3f %12.1f %11.1f%n",
                 nodes, build, median, nodes / median / 1e6, retained / (double) nodes);
-        Reference.reachabilityFence(root);
     }
 
     private static long usedAfterGc() {

@@ -15,6 +15,7 @@ final class Tape {
     static final byte MUL = 2;
     static final byte TANH = 3;
     static final byte RELU = 4;
+    static final byte POW = 5;
 
     private byte[] op;
     private int[] left;
@@ -60,6 +61,12 @@ final class Tape {
         return append(RELU, a, -1, data[a] > 0 ? data[a] : 0);
     }
 
+    /** {@code a} to the power {@code p}; the exponent sits in a leaf of its own, as the second child. */
+    int pow(int a, double p) {
+        int exponent = leaf(p);
+        return append(POW, a, exponent, Math.pow(data[a], p));
+    }
+
     double data(int node) {
         return data[node];
     }
@@ -102,6 +109,9 @@ final class Tape {
                     break;
                 case RELU:
                     grad[a] += data[i] > 0 ? g : 0;
+                    break;
+                case POW:
+                    grad[a] += data[b] * Math.pow(data[a], data[b] - 1) * g;
                     break;
                 default:
                     break;

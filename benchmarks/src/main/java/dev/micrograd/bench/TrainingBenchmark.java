@@ -12,9 +12,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Chapter 8's whole training, 100 steps from fresh weights. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
 public class TrainingBenchmark {
     @Benchmark
     public double engine() {

@@ -49,7 +49,8 @@ class FlatMoonsTest {
         flat.loss();
 
         assertEquals(Moons8.NODES_PER_STEP, loss.topologicalOrder().size());
-        assertEquals(Moons8.NODES_PER_STEP, flat.nodes());
+        // The tape keeps the exponent of x^-1 in a leaf node, where the engine keeps it in a field.
+        assertEquals(Moons8.NODES_PER_STEP + 1, flat.nodes());
     }
 
     private static double[] gradients(List<Value> parameters) {
