@@ -11,6 +11,7 @@ final class FlatMoons {
     /** weights[layer][neuron][input], then bias at index inputs: tape indices of the parameters. */
     private final int[][][] layers;
     private final int parameters;
+    /** The tape indices of a layer's inputs and outputs, as wide as the widest layer. */
     private int[] in = new int[16];
     private int[] out = new int[16];
 
