@@ -14,7 +14,7 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
+        void backward(Value out, Value a, Value b) {
             // A leaf has no children to pass its gradient to.
         }
     },
@@ -26,9 +26,9 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += out.grad;
-            in[1].grad += out.grad;
+        void backward(Value out, Value a, Value b) {
+            a.grad += out.grad;
+            b.grad += out.grad;
         }
     },
     // end::op-add[]
@@ -40,9 +40,9 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += in[1].data * out.grad;
-            in[1].grad += in[0].data * out.grad;
+        void backward(Value out, Value a, Value b) {
+            a.grad += b.data * out.grad;
+            b.grad += a.data * out.grad;
         }
     },
     // end::op-mul[]
@@ -54,10 +54,10 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
+        void backward(Value out, Value a, Value b) {
             double p = out.exponent;
             // x^0 is constant; without this case 0 * 0^-1 would make the gradient at x = 0 NaN.
-            in[0].grad += p == 0 ? 0 : p * Math.pow(in[0].data, p - 1) * out.grad;
+            a.grad += p == 0 ? 0 : p * Math.pow(a.data, p - 1) * out.grad;
         }
     },
     // end::pow[]
@@ -69,8 +69,8 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += out.data * out.grad;
+        void backward(Value out, Value a, Value b) {
+            a.grad += out.data * out.grad;
         }
     },
     // end::exp[]
@@ -81,8 +81,8 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += out.grad / in[0].data;
+        void backward(Value out, Value a, Value b) {
+            a.grad += out.grad / a.data;
         }
     },
     // tag::op-tanh[]
@@ -93,8 +93,8 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += (1 - out.data * out.data) * out.grad;
+        void backward(Value out, Value a, Value b) {
+            a.grad += (1 - out.data * out.data) * out.grad;
         }
     },
     // end::op-tanh[]
@@ -105,8 +105,8 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += out.data * (1 - out.data) * out.grad;
+        void backward(Value out, Value a, Value b) {
+            a.grad += out.data * (1 - out.data) * out.grad;
         }
     },
     RELU("relu") {
@@ -116,8 +116,8 @@ enum Op {
         }
 
         @Override
-        void backward(Value out, Value[] in) {
-            in[0].grad += out.data > 0 ? out.grad : 0;
+        void backward(Value out, Value a, Value b) {
+            a.grad += out.data > 0 ? out.grad : 0;
         }
     };
 
@@ -130,6 +130,6 @@ enum Op {
     /** The result from the first operand {@code x} and the second operand or exponent {@code y}. */
     abstract double forward(double x, double y);
 
-    /** Adds this op's local derivative times {@code out.grad} into the gradients of {@code in}. */
-    abstract void backward(Value out, Value[] in);
+    /** Adds this op's local derivatives times {@code out.grad} into its operands {@code a} and {@code b} (null if unary). */
+    abstract void backward(Value out, Value a, Value b);
 }

@@ -2,6 +2,7 @@ package dev.micrograd.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,26 +17,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to share between threads while it is being built or differentiated.
  */
 public final class Value {
-    private static final Value[] NO_CHILDREN = {};
     private static final AtomicInteger TRAVERSALS = new AtomicInteger();
 
     double data;
     double grad;
     /** The exponent of a {@code pow} node; unused by the other ops. */
     final double exponent;
-    private final Value[] children;
+    /** The operands this value was made from, in order: null for a leaf, {@code second} null for a unary op. */
+    private final Value first;
+    private final Value second;
     private final Op op;
     private final DType dtype;
     private String label;
     /** The number of the last traversal that reached this node, so no visited set is needed. */
     private int visitedBy;
+    /** The node the last traversal finished just before this one: links that replace a list of every node. */
+    private Value previous;
 
-    private Value(double data, DType dtype, Op op, double exponent, Value[] children, String label) {
+    private Value(double data, DType dtype, Op op, double exponent, Value first, Value second, String label) {
         this.data = data;
         this.dtype = dtype;
         this.op = op;
         this.exponent = exponent;
-        this.children = children;
+        this.first = first;
+        this.second = second;
         this.label = label;
     }
 
@@ -83,7 +88,7 @@ public final class Value {
             throw new IllegalArgumentException("int64 value " + (long) data
                     + " is beyond " + DType.MAX_EXACT_INTEGER + ", the largest integer a Value holds exactly");
         }
-        return new Value(data, dtype, Op.LEAF, 0, NO_CHILDREN, label);
+        return new Value(data, dtype, Op.LEAF, 0, null, null, label);
     }
 
     // ---- primitives --------------------------------------------------------------------------
@@ -101,30 +106,30 @@ public final class Value {
     public Value pow(double p) {
         boolean staysInteger = p >= 0 && p == Math.rint(p) && !Double.isInfinite(p);
         DType type = staysInteger ? dtype : dtype.floating();
-        return node(Op.POW, type, p, this);
+        return node(Op.POW, type, p, this, null);
     }
     // end::pow[]
 
     // tag::exp[]
     public Value exp() {
-        return node(Op.EXP, dtype.floating(), 0, this);
+        return node(Op.EXP, dtype.floating(), 0, this, null);
     }
     // end::exp[]
 
     public Value log() {
-        return node(Op.LOG, dtype.floating(), 0, this);
+        return node(Op.LOG, dtype.floating(), 0, this, null);
     }
 
     public Value tanh() {
-        return node(Op.TANH, dtype.floating(), 0, this);
+        return node(Op.TANH, dtype.floating(), 0, this, null);
     }
 
     public Value sigmoid() {
-        return node(Op.SIGMOID, dtype.floating(), 0, this);
+        return node(Op.SIGMOID, dtype.floating(), 0, this, null);
     }
 
     public Value relu() {
-        return node(Op.RELU, dtype, 0, this);
+        return node(Op.RELU, dtype, 0, this, null);
     }
 
     // ---- composites: one-liners over the primitives ------------------------------------------
@@ -194,31 +199,31 @@ public final class Value {
         return Objects.requireNonNull(other, () -> "'" + op + "' needs another Value, got null");
     }
 
-    private static Value node(Op op, DType type, double exponent, Value... in) {
+    /** A new node from operand {@code a} and either operand {@code b} or, for a unary op, null. */
+    private static Value node(Op op, DType type, double exponent, Value a, Value b) {
         // Operands are first converted to the result's type, as Java widens an int to float (JLS 5.6.2).
-        double y = in.length > 1 ? type.round(in[1].data) : exponent;
-        double exact = op.forward(type.round(in[0].data), y);
-        if (Double.isNaN(exact) && Arrays.stream(in).noneMatch(v -> Double.isNaN(v.data))) {
-            boolean infinite = Arrays.stream(in).anyMatch(v -> Double.isInfinite(v.data));
-            throw new ArithmeticException(describe(op, exponent, in) + " is not a number (NaN)"
+        double y = b != null ? type.round(b.data) : exponent;
+        double exact = op.forward(type.round(a.data), y);
+        if (Double.isNaN(exact) && !Double.isNaN(a.data) && !(b != null && Double.isNaN(b.data))) {
+            boolean infinite = Double.isInfinite(a.data) || b != null && Double.isInfinite(b.data);
+            throw new ArithmeticException(describe(op, exponent, a, b) + " is not a number (NaN)"
                     + (infinite ? "; an operand is infinite (an exp that overflowed, or a division by zero)" : ""));
         }
         if (!type.holds(exact)) {
-            throw new ArithmeticException(describe(op, exponent, in) + " = " + format(exact)
+            throw new ArithmeticException(describe(op, exponent, a, b) + " = " + format(exact)
                     + " overflows " + type + " (range " + type.range() + ")");
         }
-        return new Value(type.round(exact), type, op, exponent, in, "");
+        return new Value(type.round(exact), type, op, exponent, a, b, "");
     }
 
-    private static String describe(Op op, double exponent, Value[] in) {
-        String first = in[0].describe();
+    private static String describe(Op op, double exponent, Value a, Value b) {
         switch (op) {
             case ADD: case MUL:
-                return first + " " + op.symbol + " " + in[1].describe();
+                return a.describe() + " " + op.symbol + " " + b.describe();
             case POW:
-                return first + " ^ " + format(exponent);
+                return a.describe() + " ^ " + format(exponent);
             default:
-                return op.symbol + "(" + first + ")";
+                return op.symbol + "(" + a.describe() + ")";
         }
     }
 
@@ -231,7 +236,7 @@ public final class Value {
     // tag::backward-step[]
     /** Runs this node's local backward step once: adds into its children's gradients. */
     public void backwardStep() {
-        op.backward(this, children);
+        op.backward(this, first, second);
     }
     // end::backward-step[]
 
@@ -243,62 +248,77 @@ public final class Value {
      * keep adding up across calls until {@link #zeroGrad()}, as parameters do in a training loop.
      */
     public void backward() {
-        List<Value> order = topologicalOrder();
-        for (Value v : order) {
-            if (v.op != Op.LEAF) {
+        Value last = sortTopologically();
+        for (Value v = last; v != null; v = v.previous) {
+            if (!v.isLeaf()) {
                 v.grad = 0;
             }
         }
         grad = 1;
-        for (int i = order.size() - 1; i >= 0; i--) {
-            order.get(i).backwardStep();
+        for (Value v = last; v != null; v = v.previous) {
+            v.backwardStep();
         }
     }
     // end::backward[]
 
     /** Sets the gradient of every node in this graph, this one included, to zero. */
     public void zeroGrad() {
-        for (Value v : topologicalOrder()) {
+        for (Value v = sortTopologically(); v != null; v = v.previous) {
             v.grad = 0;
         }
     }
 
+    /** Every node this value depends on, children before the nodes made from them, this one last. */
+    public List<Value> topologicalOrder() {
+        List<Value> order = new ArrayList<>();
+        for (Value v = sortTopologically(); v != null; v = v.previous) {
+            order.add(v);
+        }
+        Collections.reverse(order);
+        return order;
+    }
+
     // tag::topological-order[]
     /**
-     * Every node this value depends on, children before the nodes made from them, this one last.
+     * Sorts the graph behind this value topologically and returns its last node, this one; from there
+     * the {@code previous} links walk the order backwards, which is the order backpropagation needs.
      *
      * <p>A depth-first search with an explicit stack instead of recursion, so a graph of any depth
-     * fits in the default thread stack.
+     * fits in the default thread stack. A node is finished, and linked behind the node finished
+     * before it, once neither of its children is left to visit.
      */
-    public List<Value> topologicalOrder() {
+    private Value sortTopologically() {
         int traversal = TRAVERSALS.incrementAndGet();
-        List<Value> order = new ArrayList<>();
         Value[] stack = new Value[64];
-        int[] nextChild = new int[64];
         int top = 0;
         stack[0] = this;
         visitedBy = traversal;
+        Value finished = null;
         while (top >= 0) {
             Value v = stack[top];
-            int i = nextChild[top];
-            if (i < v.children.length) {
-                nextChild[top] = i + 1;
-                Value child = v.children[i];
-                if (child.visitedBy != traversal) {
-                    child.visitedBy = traversal;
-                    if (++top == stack.length) {
-                        stack = Arrays.copyOf(stack, top * 2);
-                        nextChild = Arrays.copyOf(nextChild, top * 2);
-                    }
-                    stack[top] = child;
-                    nextChild[top] = 0;
+            Value child = v.first != null && v.first.visitedBy != traversal ? v.first
+                    : v.second != null && v.second.visitedBy != traversal ? v.second
+                    : null;
+            if (child != null) {
+                child.visitedBy = traversal;
+                if (++top == stack.length) {
+                    stack = grow(stack);
                 }
+                stack[top] = child;
             } else {
-                order.add(v);
-                top--;
+                v.previous = finished;
+                finished = v;
+                // A slot left pointing at a node would keep a discarded graph reachable for the garbage collector.
+                stack[top--] = null;
             }
         }
-        return order;
+        return finished;
+    }
+
+    private static Value[] grow(Value[] stack) {
+        Value[] bigger = Arrays.copyOf(stack, stack.length * 2);
+        Arrays.fill(stack, null);
+        return bigger;
     }
     // end::topological-order[]
 
@@ -351,7 +371,7 @@ public final class Value {
 
     /** The values this one was made from, in operand order; a value used twice appears twice. */
     public List<Value> children() {
-        return List.of(children);
+        return first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
     }
 
     public DType dtype() {
