@@ -44,6 +44,8 @@ public final class Figures {
         return String.format(Locale.ROOT, "collector: %s%n", collector)
                 + String.format(Locale.ROOT, "  chain of %,d nodes, forward + backward: engine %.1f M nodes/s, flat arrays %.1f M nodes/s%n",
                         ChainBenchmark.NODES, score.get("ChainBenchmark.engine") / 1e6, score.get("ChainBenchmark.flat") / 1e6)
+                + String.format(Locale.ROOT, "  chain of %,d nodes, forward + backward: engine %.1f M nodes/s, flat arrays %.1f M nodes/s%n",
+                        ChainBenchmark.MILLION, score.get("ChainBenchmark.engineMillion") / 1e6, score.get("ChainBenchmark.flatMillion") / 1e6)
                 + String.format(Locale.ROOT, "  training step (%,d nodes), median: engine %.3f ms (%.1f M nodes/s), flat arrays %.3f ms; engine / flat %.1f%n",
                         Moons8.NODES_PER_STEP, engineStep, Moons8.NODES_PER_STEP / engineStep / 1e3, flatStep, engineStep / flatStep)
                 + String.format(Locale.ROOT, "  training, %d steps: engine %.1f ms, flat arrays %.1f ms%n",
