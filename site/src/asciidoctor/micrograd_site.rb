@@ -2,7 +2,7 @@ require 'asciidoctor/extensions'
 require 'pathname'
 
 # The site's own Asciidoctor behaviour: offline math, asset links that work from any folder,
-# attributes telling which pages exist, a list of the pages in a folder, and a strict image check.
+# a list of the pages in a folder, and a strict image check.
 module MicrogradSite
   # Asciidoctor adds MathJax from a CDN whenever :stem: is set; KaTeX from the site replaces it.
   MATHJAX = %r{<script type="text/x-mathjax-config">.*?</script>\s*<script [^>]*src="[^"]*mathjax[^"]*"[^>]*></script>\s*}m
@@ -26,20 +26,12 @@ module MicrogradSite
     Pathname.new(File.expand_path dir).relative_path_from(Pathname.new(File.expand_path sources))
   end
 
-  # Sets {site-root} and, for every page (and folder of pages) in the sources, {site-has-NAME}.
+  # Sets {site-root}, the way from the page back to the site's top folder, and the images folder from there.
   class Pages < Asciidoctor::Extensions::Preprocessor
     def process doc, reader
       root = MicrogradSite.root_prefix doc
       doc.set_attribute 'site-root', root
       doc.set_attribute 'imagesdir', %(#{root}images) unless root.empty?
-      if (sources = doc.attr 'site-sources')
-        Dir.glob('**/*.adoc', base: sources).each do |page|
-          next if page.start_with? 'partial/'
-          doc.set_attribute %(site-has-#{page.chomp('.adoc').tr '/', '-'}), ''
-          folder = File.dirname page
-          doc.set_attribute %(site-has-#{folder.tr '/', '-'}), '' unless folder == '.'
-        end
-      end
       reader
     end
   end
