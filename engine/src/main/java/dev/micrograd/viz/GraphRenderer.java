@@ -85,7 +85,13 @@ public final class GraphRenderer {
             Path file = dir.resolve(name + "." + picture.extension);
             try {
                 chooseEngines();
-                Graphviz.fromString(dot).render(picture.format).toFile(file.toFile());
+                Graphviz graphviz = Graphviz.fromString(dot);
+                if (picture == Picture.PNG) {
+                    // The bundled rasterizer drops a space before a minus sign ("grad-0.5"); a no-break space survives.
+                    graphviz = graphviz.postProcessor((result, options, processOptions) ->
+                            result.mapString(svg -> svg.replace(" &#45;", "&#160;&#45;")));
+                }
+                graphviz.render(picture.format).toFile(file.toFile());
             } catch (RuntimeException | LinkageError e) {
                 throw new RenderException("could not draw " + file + ": no Graphviz engine could start ("
                         + e.getMessage() + "). The DOT source is in " + dotFile
