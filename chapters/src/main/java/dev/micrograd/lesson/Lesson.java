@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -143,6 +146,16 @@ public final class Lesson {
     }
 
     private static String reason(Throwable e) {
+        // A file system error's message is often only the path; say what went wrong with it.
+        if (e instanceof NoSuchFileException) {
+            return ((NoSuchFileException) e).getFile() + " does not exist and cannot be created";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + ((AccessDeniedException) e).getFile();
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return ((FileAlreadyExistsException) e).getFile() + " is a file, not a folder";
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
