@@ -317,6 +317,7 @@ public final class Value {
 
     private static Value[] grow(Value[] stack) {
         Value[] bigger = Arrays.copyOf(stack, stack.length * 2);
+        // Emptied, the discarded array keeps no node alive however long the collector takes to free it.
         Arrays.fill(stack, null);
         return bigger;
     }
