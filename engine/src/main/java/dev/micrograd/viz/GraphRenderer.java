@@ -95,7 +95,7 @@ public final class GraphRenderer {
             } catch (RuntimeException | LinkageError e) {
                 throw new RenderException("could not draw " + file + ": no Graphviz engine could start ("
                         + e.getMessage() + "). The DOT source is in " + dotFile
-                        + "; install Graphviz and run: dot -Tsvg " + dotFile + " -o " + file, e);
+                        + "; install Graphviz and run: dot -T" + picture.extension + " " + dotFile + " -o " + file, e);
             }
             written.add(file);
         }
@@ -109,7 +109,7 @@ public final class GraphRenderer {
         return base.resolve("micrograd-java").resolve("graphviz");
     }
 
-    private static synchronized void chooseEngines() throws IOException {
+    private static synchronized void chooseEngines() {
         if (enginesChosen) {
             return;
         }
@@ -118,9 +118,14 @@ public final class GraphRenderer {
         if (onPath("dot")) {
             engines.add(new GraphvizCmdLineEngine());
         }
-        Path cache = cacheDir();
-        Files.createDirectories(cache);
-        engines.add(new GraphvizV8Engine(cache.toString()));
+        try {
+            engines.add(new GraphvizV8Engine(Files.createDirectories(cacheDir()).toString()));
+        } catch (IOException e) {
+            if (engines.isEmpty()) {
+                throw new IllegalStateException("no 'dot' command on the PATH, and the bundled engine cannot unpack"
+                        + " its library into " + cacheDir() + ": " + e, e);
+            }
+        }
         Graphviz.useEngine(engines);
         enginesChosen = true;
     }

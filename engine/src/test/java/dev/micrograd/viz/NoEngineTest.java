@@ -1,0 +1,39 @@
+package dev.micrograd.viz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoEngineTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void withNoEngineTheDotFileIsWrittenAndTheMessageSaysHowToViewIt() throws IOException, InterruptedException {
+        // A file where the cache folder should be stops the bundled engine; an empty PATH hides any dot command.
+        Path blocked = Files.writeString(tmp.resolve("not-a-folder"), "");
+        Path out = tmp.resolve("out");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-PrintWarnings",
+                "-cp", System.getProperty("java.class.path"), RenderOnce.class.getName(), out.toString());
+        builder.environment().put("XDG_CACHE_HOME", blocked.toString());
+        builder.environment().put("PATH", "");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(3, process.waitFor(), output);
+        Path dot = out.resolve("b.dot");
+        assertTrue(Files.readString(dot).contains("label=\"{ b | data 4.0000 | grad 0.0000 }\""), output);
+        assertTrue(output.contains("no 'dot' command on the PATH"), output);
+        assertTrue(output.contains("The DOT source is in " + dot), output);
+        assertTrue(output.contains("dot -Tsvg " + dot + " -o " + out.resolve("b.svg")), output);
+        assertTrue(Files.notExists(out.resolve("b.svg")), output);
+    }
+}
