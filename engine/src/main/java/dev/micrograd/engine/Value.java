@@ -84,8 +84,8 @@ public final class Value {
 
     private static Value leaf(double data, DType dtype, String label) {
         Objects.requireNonNull(label, "label must not be null (use \"\" for no label)");
-        if (dtype == DType.INT64 && Math.abs(data) > DType.MAX_EXACT_INTEGER) {
-            throw new IllegalArgumentException("int64 value " + (long) data
+        if (!dtype.holds(data)) {
+            throw new IllegalArgumentException(dtype + " value " + (long) data
                     + " is beyond " + DType.MAX_EXACT_INTEGER + ", the largest integer a Value holds exactly");
         }
         return new Value(data, dtype, Op.LEAF, 0, null, null, label);
