@@ -16,7 +16,11 @@ public final class Dot {
 
     /** The DOT text of the graph behind {@code root}; the same graph always gives the same text. */
     public static String of(Value root) {
-        Graph graph = Graph.trace(root);
+        return of(Graph.trace(root));
+    }
+
+    /** The DOT text of a graph already traced. */
+    static String of(Graph graph) {
         List<Value> nodes = graph.nodes();
         // Ids follow the trace order, not identity hashes, so the output is byte-for-byte stable.
         Map<Value, String> ids = new IdentityHashMap<>();

@@ -64,12 +64,13 @@ public final class GraphRenderer {
      */
     public static List<Path> render(Value root, Path dir, String name, Picture... pictures) throws IOException {
         Objects.requireNonNull(root, "cannot draw a null Value");
-        int size = Graph.trace(root).nodes().size();
+        Graph graph = Graph.trace(root);
+        int size = graph.nodes().size();
         if (size > MAX_VALUES) {
             throw new IllegalArgumentException("the graph of '" + name + "' has " + size
                     + " values; drawings are limited to " + MAX_VALUES + " values to stay legible");
         }
-        return renderDot(Dot.of(root), dir, name, pictures);
+        return renderDot(Dot.of(graph), dir, name, pictures);
     }
 
     /** Writes DOT text and its pictures; see {@link #render(Value, Path, String, Picture...)}. */
