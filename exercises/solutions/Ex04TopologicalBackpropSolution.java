@@ -6,9 +6,7 @@
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
-import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex04Checks;
-import dev.micrograd.exercise.Scalar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,63 +17,174 @@ import java.util.List;
 import java.util.Set;
 
 /** Reference solution of exercises 4. */
-class Ex04TopologicalBackpropSolution implements Ex04Checks.Tasks {
+class Ex04TopologicalBackpropSolution implements Ex04Checks.Tasks<Ex04TopologicalBackpropSolution.Value> {
     public static void main(String... args) {
         Ex04Checks.main(args, Ex04TopologicalBackpropSolution::new);
     }
 
-    @Override
-    public List<Value> topologicalOrder(Value root) {
-        List<Value> order = new ArrayList<>();
-        Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        // Each stack entry is a value and the iterator over the children still to visit.
-        Deque<Value> values = new ArrayDeque<>();
-        Deque<Iterator<Value>> pending = new ArrayDeque<>();
-        visited.add(root);
-        values.push(root);
-        pending.push(root.children().iterator());
-        while (!values.isEmpty()) {
-            Iterator<Value> children = pending.peek();
-            if (children.hasNext()) {
-                Value child = children.next();
-                if (visited.add(child)) {
-                    values.push(child);
-                    pending.push(child.children().iterator());
+    /** Your Value as exercises 3 left it, now learning to backpropagate. */
+    static final class Value {
+        double data;
+        final List<Value> children;
+        final String op;
+        String label;
+        double grad;
+        /** Adds this value's share of the gradient into its children's; a leaf has nothing to pass on. */
+        Runnable backwardStep = () -> { };
+
+        Value(double data, String label) {
+            this(data, List.of(), "", label);
+        }
+
+        Value(double data, List<Value> children, String op, String label) {
+            this.data = data;
+            this.children = children;
+            this.op = op;
+            this.label = label;
+        }
+
+        /** Task 1: this + other, with its backward step. */
+        Value add(Value other) {
+            Value out = new Value(data + other.data, List.of(this, other), "+", "");
+            out.backwardStep = () -> {
+                grad += out.grad;
+                other.grad += out.grad;
+            };
+            return out;
+        }
+
+        /** Task 1: this * other, with its backward step. */
+        Value mul(Value other) {
+            Value out = new Value(data * other.data, List.of(this, other), "*", "");
+            out.backwardStep = () -> {
+                grad += other.data * out.grad;
+                other.grad += data * out.grad;
+            };
+            return out;
+        }
+
+        /** Task 1: tanh(this), with its backward step. */
+        Value tanh() {
+            Value out = new Value(Math.tanh(data), List.of(this), "tanh", "");
+            out.backwardStep = () -> grad += (1 - out.data * out.data) * out.grad;
+            return out;
+        }
+
+        /** Task 2: every value behind this one once, each after all of its children, this one last. */
+        List<Value> topologicalOrder() {
+            List<Value> order = new ArrayList<>();
+            Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+            // Each stack entry is a value and the iterator over the children still to visit.
+            Deque<Value> values = new ArrayDeque<>();
+            Deque<Iterator<Value>> pending = new ArrayDeque<>();
+            visited.add(this);
+            values.push(this);
+            pending.push(children.iterator());
+            while (!values.isEmpty()) {
+                Iterator<Value> next = pending.peek();
+                if (next.hasNext()) {
+                    Value child = next.next();
+                    if (visited.add(child)) {
+                        values.push(child);
+                        pending.push(child.children.iterator());
+                    }
+                } else {
+                    order.add(values.pop());
+                    pending.pop();
                 }
-            } else {
-                order.add(values.pop());
-                pending.pop();
+            }
+            return order;
+        }
+
+        /** Task 3: fills the gradient of every value behind this one: d(this)/d(value). */
+        void backward() {
+            List<Value> order = topologicalOrder();
+            grad = 1;
+            for (int i = order.size() - 1; i >= 0; i--) {
+                order.get(i).backwardStep.run();
             }
         }
-        return order;
-    }
 
-    @Override
-    public void backward(Value root) {
-        List<Value> order = topologicalOrder(root);
-        root.setGrad(1.0);
-        for (int i = order.size() - 1; i >= 0; i--) {
-            order.get(i).backwardStep();
+        Value label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "Value(data=" + data + ")";
         }
     }
 
+    /** Task 2: the slope of f at x, estimated with the small step h. */
+    // The checks build and read expressions of your Value through these one-liners: nothing to change here.
     @Override
-    public Scalar add(Scalar x, Scalar y) {
-        Scalar out = new Scalar(x.data + y.data, "+", x, y);
-        out.onBackward(() -> {
-            x.grad += out.grad;
-            y.grad += out.grad;
-        });
-        return out;
+    public Value leaf(double data, String label) {
+        return new Value(data, label);
     }
 
     @Override
-    public Scalar mul(Scalar x, Scalar y) {
-        Scalar out = new Scalar(x.data * y.data, "*", x, y);
-        out.onBackward(() -> {
-            x.grad += y.data * out.grad;
-            y.grad += x.data * out.grad;
-        });
-        return out;
+    public Value add(Value a, Value b) {
+        return a.add(b);
+    }
+
+    @Override
+    public Value mul(Value a, Value b) {
+        return a.mul(b);
+    }
+
+    @Override
+    public double data(Value v) {
+        return v.data;
+    }
+
+    @Override
+    public String op(Value v) {
+        return v.op;
+    }
+
+    @Override
+    public String label(Value v) {
+        return v.label;
+    }
+
+    @Override
+    public void setLabel(Value v, String label) {
+        v.label(label);
+    }
+
+    @Override
+    public List<Value> children(Value v) {
+        return v.children;
+    }
+
+    @Override
+    public Value tanh(Value v) {
+        return v.tanh();
+    }
+
+    @Override
+    public double grad(Value v) {
+        return v.grad;
+    }
+
+    @Override
+    public void setGrad(Value v, double grad) {
+        v.grad = grad;
+    }
+
+    @Override
+    public void backwardStep(Value v) {
+        v.backwardStep.run();
+    }
+
+    @Override
+    public void backward(Value v) {
+        v.backward();
+    }
+
+    @Override
+    public List<Value> topologicalOrder(Value root) {
+        return root.topologicalOrder();
     }
 }

@@ -6,43 +6,254 @@
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
-import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex06Checks;
-import dev.micrograd.exercise.Scalar;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 
 /** Reference solution of exercises 6. */
-class Ex06TanhAndNewOpsSolution implements Ex06Checks.Tasks {
+class Ex06TanhAndNewOpsSolution implements Ex06Checks.Tasks<Ex06TanhAndNewOpsSolution.Value> {
     public static void main(String... args) {
         Ex06Checks.main(args, Ex06TanhAndNewOpsSolution::new);
     }
 
+    /** Your Value as exercises 4 left it, about to learn exp, pow, log and the composites. */
+    static final class Value {
+        double data;
+        final List<Value> children;
+        final String op;
+        String label;
+        double grad;
+        /** Adds this value's share of the gradient into its children's; a leaf has nothing to pass on. */
+        Runnable backwardStep = () -> { };
+
+        Value(double data, String label) {
+            this(data, List.of(), "", label);
+        }
+
+        Value(double data, List<Value> children, String op, String label) {
+            this.data = data;
+            this.children = children;
+            this.op = op;
+            this.label = label;
+        }
+
+        Value add(Value other) {
+            Value out = new Value(data + other.data, List.of(this, other), "+", "");
+            out.backwardStep = () -> {
+                grad += out.grad;
+                other.grad += out.grad;
+            };
+            return out;
+        }
+
+        Value mul(Value other) {
+            Value out = new Value(data * other.data, List.of(this, other), "*", "");
+            out.backwardStep = () -> {
+                grad += other.data * out.grad;
+                other.grad += data * out.grad;
+            };
+            return out;
+        }
+
+        Value tanh() {
+            Value out = new Value(Math.tanh(data), List.of(this), "tanh", "");
+            out.backwardStep = () -> grad += (1 - out.data * out.data) * out.grad;
+            return out;
+        }
+
+        /** Task 1: e to the power of this, with its backward step. */
+        Value exp() {
+            Value out = new Value(Math.exp(data), List.of(this), "exp", "");
+            out.backwardStep = () -> grad += out.data * out.grad;
+            return out;
+        }
+
+        /** Task 2: this to the power p, a constant, with its backward step. */
+        Value pow(double p) {
+            Value out = new Value(Math.pow(data, p), List.of(this), "^" + p, "");
+            out.backwardStep = () -> grad += p * Math.pow(data, p - 1) * out.grad;
+            return out;
+        }
+
+        /** Task 3: -this, as a one-liner over the operations above. */
+        Value neg() {
+            return mul(new Value(-1, ""));
+        }
+
+        /** Task 3: this - other, as a one-liner. */
+        Value sub(Value other) {
+            return add(other.neg());
+        }
+
+        /** Task 3: this / other, as a one-liner. */
+        Value div(Value other) {
+            return mul(other.pow(-1));
+        }
+
+        /** Task 4: tanh(this) rebuilt from exp, add, sub and div, with no backward step of its own. */
+        Value tanhViaExp() {
+            Value e = mul(new Value(2, "")).exp();
+            return e.sub(new Value(1, "")).div(e.add(new Value(1, "")));
+        }
+
+        /** Task 5: the natural logarithm of this, with its backward step. */
+        Value log() {
+            Value out = new Value(Math.log(data), List.of(this), "log", "");
+            out.backwardStep = () -> grad += out.grad / data;
+            return out;
+        }
+
+        /** Every value behind this one once, each after all of its children, this one last. */
+        List<Value> topologicalOrder() {
+            List<Value> order = new ArrayList<>();
+            Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+            // Each stack entry is a value and the iterator over the children still to visit.
+            Deque<Value> values = new ArrayDeque<>();
+            Deque<Iterator<Value>> pending = new ArrayDeque<>();
+            visited.add(this);
+            values.push(this);
+            pending.push(children.iterator());
+            while (!values.isEmpty()) {
+                Iterator<Value> next = pending.peek();
+                if (next.hasNext()) {
+                    Value child = next.next();
+                    if (visited.add(child)) {
+                        values.push(child);
+                        pending.push(child.children.iterator());
+                    }
+                } else {
+                    order.add(values.pop());
+                    pending.pop();
+                }
+            }
+            return order;
+        }
+
+        /** Fills the gradient of every value behind this one: d(this)/d(value). */
+        void backward() {
+            List<Value> order = topologicalOrder();
+            grad = 1;
+            for (int i = order.size() - 1; i >= 0; i--) {
+                order.get(i).backwardStep.run();
+            }
+        }
+
+        Value label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "Value(data=" + data + ")";
+        }
+    }
+
+    /** Task 2: the slope of f at x, estimated with the small step h. */
+    // The checks build and read expressions of your Value through these one-liners: nothing to change here.
     @Override
-    public Value tanhFromExp(Value n) {
-        Value e = n.mul(2).exp();
-        return e.sub(1).div(e.add(1));
+    public Value leaf(double data, String label) {
+        return new Value(data, label);
     }
 
     @Override
-    public Scalar log(Scalar x) {
-        Scalar out = new Scalar(Math.log(x.data), "log", x);
-        out.onBackward(() -> x.grad += out.grad / x.data);
-        return out;
+    public Value add(Value a, Value b) {
+        return a.add(b);
     }
 
     @Override
-    public Scalar sigmoid(Scalar x) {
-        Scalar out = new Scalar(1 / (1 + Math.exp(-x.data)), "sigmoid", x);
-        out.onBackward(() -> x.grad += out.data * (1 - out.data) * out.grad);
-        return out;
+    public Value mul(Value a, Value b) {
+        return a.mul(b);
     }
 
     @Override
-    public Scalar pow(Scalar x, Scalar y) {
-        Scalar out = new Scalar(Math.pow(x.data, y.data), "^", x, y);
-        out.onBackward(() -> {
-            x.grad += y.data * Math.pow(x.data, y.data - 1) * out.grad;
-            y.grad += out.data * Math.log(x.data) * out.grad;
-        });
-        return out;
+    public double data(Value v) {
+        return v.data;
+    }
+
+    @Override
+    public String op(Value v) {
+        return v.op;
+    }
+
+    @Override
+    public String label(Value v) {
+        return v.label;
+    }
+
+    @Override
+    public void setLabel(Value v, String label) {
+        v.label(label);
+    }
+
+    @Override
+    public List<Value> children(Value v) {
+        return v.children;
+    }
+
+    @Override
+    public Value tanh(Value v) {
+        return v.tanh();
+    }
+
+    @Override
+    public double grad(Value v) {
+        return v.grad;
+    }
+
+    @Override
+    public void setGrad(Value v, double grad) {
+        v.grad = grad;
+    }
+
+    @Override
+    public void backwardStep(Value v) {
+        v.backwardStep.run();
+    }
+
+    @Override
+    public void backward(Value v) {
+        v.backward();
+    }
+
+    @Override
+    public Value exp(Value v) {
+        return v.exp();
+    }
+
+    @Override
+    public Value pow(Value v, double exponent) {
+        return v.pow(exponent);
+    }
+
+    @Override
+    public Value neg(Value v) {
+        return v.neg();
+    }
+
+    @Override
+    public Value sub(Value a, Value b) {
+        return a.sub(b);
+    }
+
+    @Override
+    public Value div(Value a, Value b) {
+        return a.div(b);
+    }
+
+    @Override
+    public Value log(Value v) {
+        return v.log();
+    }
+
+    @Override
+    public Value tanhViaExp(Value n) {
+        return n.tanhViaExp();
     }
 }

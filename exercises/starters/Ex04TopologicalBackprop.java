@@ -6,59 +6,156 @@
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
-import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex04Checks;
-import dev.micrograd.exercise.Scalar;
 import java.util.List;
 
-/** Exercises 4: backpropagation in topological order. Run it with ./jbang ex04 to check your work. */
-class Ex04TopologicalBackprop implements Ex04Checks.Tasks {
+/** Exercises 4: backward steps, a topological order and backward() for your Value. Run it with ./jbang ex04. */
+class Ex04TopologicalBackprop implements Ex04Checks.Tasks<Ex04TopologicalBackprop.Value> {
     public static void main(String... args) {
         Ex04Checks.main(args, Ex04TopologicalBackprop::new);
     }
 
-    // tag::topological-order[]
-    /** Task 1: every value behind root once, each after all of its children, root last. */
+    /** Your Value as exercises 3 left it, now learning to backpropagate. */
+    static final class Value {
+        double data;
+        final List<Value> children;
+        final String op;
+        String label;
+        double grad;
+        /** Adds this value's share of the gradient into its children's; a leaf has nothing to pass on. */
+        Runnable backwardStep = () -> { };
+
+        Value(double data, String label) {
+            this(data, List.of(), "", label);
+        }
+
+        Value(double data, List<Value> children, String op, String label) {
+            this.data = data;
+            this.children = children;
+            this.op = op;
+            this.label = label;
+        }
+
+        // tag::backward-steps[]
+        /** Task 1: this + other, with its backward step. */
+        Value add(Value other) {
+            Value out = new Value(data + other.data, List.of(this, other), "+", "");
+            // TODO(student): out.backwardStep = () -> { ... }; pass out.grad on to this.grad and other.grad
+            return out;
+        }
+
+        /** Task 1: this * other, with its backward step. */
+        Value mul(Value other) {
+            Value out = new Value(data * other.data, List.of(this, other), "*", "");
+            // TODO(student): the step of a product: each factor's share is the other factor's data times out.grad
+            return out;
+        }
+
+        /** Task 1: tanh(this), with its backward step. */
+        Value tanh() {
+            Value out = new Value(Math.tanh(data), List.of(this), "tanh", "");
+            // TODO(student): the step of tanh: (1 - out.data^2) times out.grad
+            return out;
+        }
+        // end::backward-steps[]
+
+        // tag::topological-order[]
+        /** Task 2: every value behind this one once, each after all of its children, this one last. */
+        List<Value> topologicalOrder() {
+            // TODO(student): a depth-first search that adds a value after its children; no recursion
+            // (the checker tries a chain of 100,000 values), and each value only once (a + a)
+            throw new UnsupportedOperationException("TODO: task 2, the topological order");
+        }
+        // end::topological-order[]
+
+        // tag::backward[]
+        /** Task 3: fills the gradient of every value behind this one: d(this)/d(value). */
+        void backward() {
+            // TODO(student): grad = 1, then run backwardStep of each value, from this one back to the leaves
+            throw new UnsupportedOperationException("TODO: task 3, backward");
+        }
+        // end::backward[]
+
+        Value label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "Value(data=" + data + ")";
+        }
+    }
+
+    /** Task 2: the slope of f at x, estimated with the small step h. */
+    // The checks build and read expressions of your Value through these one-liners: nothing to change here.
+    @Override
+    public Value leaf(double data, String label) {
+        return new Value(data, label);
+    }
+
+    @Override
+    public Value add(Value a, Value b) {
+        return a.add(b);
+    }
+
+    @Override
+    public Value mul(Value a, Value b) {
+        return a.mul(b);
+    }
+
+    @Override
+    public double data(Value v) {
+        return v.data;
+    }
+
+    @Override
+    public String op(Value v) {
+        return v.op;
+    }
+
+    @Override
+    public String label(Value v) {
+        return v.label;
+    }
+
+    @Override
+    public void setLabel(Value v, String label) {
+        v.label(label);
+    }
+
+    @Override
+    public List<Value> children(Value v) {
+        return v.children;
+    }
+
+    @Override
+    public Value tanh(Value v) {
+        return v.tanh();
+    }
+
+    @Override
+    public double grad(Value v) {
+        return v.grad;
+    }
+
+    @Override
+    public void setGrad(Value v, double grad) {
+        v.grad = grad;
+    }
+
+    @Override
+    public void backwardStep(Value v) {
+        v.backwardStep.run();
+    }
+
+    @Override
+    public void backward(Value v) {
+        v.backward();
+    }
+
     @Override
     public List<Value> topologicalOrder(Value root) {
-        // TODO(student): a depth-first search that adds a value after its children; no recursion
-        // (the checker tries a chain of 100,000 values), and each value only once (a + a)
-        throw new UnsupportedOperationException("TODO: task 1, the topological order");
+        return root.topologicalOrder();
     }
-    // end::topological-order[]
-
-    // tag::backward[]
-    /** Task 2: fill every gradient behind root by calling backwardStep() in the right order. */
-    @Override
-    public void backward(Value root) {
-        // TODO(student): root.setGrad(1.0), then backwardStep() on each value, from root back to the leaves
-        throw new UnsupportedOperationException("TODO: task 2, backward");
-    }
-    // end::backward[]
-
-    // tag::fix-the-bug[]
-    /** Task 3: x + y with its local backward step. Find the bug and fix it. */
-    @Override
-    public Scalar add(Scalar x, Scalar y) {
-        Scalar out = new Scalar(x.data + y.data, "+", x, y);
-        out.onBackward(() -> {
-            // TODO(student): a + a gives a.grad = 1 instead of 2. Why? Fix both lines.
-            x.grad = out.grad;
-            y.grad = out.grad;
-        });
-        return out;
-    }
-
-    /** Task 3: x * y with its local backward step, which has the same bug. */
-    @Override
-    public Scalar mul(Scalar x, Scalar y) {
-        Scalar out = new Scalar(x.data * y.data, "*", x, y);
-        out.onBackward(() -> {
-            // TODO(student): a * a at a = 3 gives a.grad = 3 instead of 6. Fix both lines.
-            x.grad = y.data * out.grad;
-            y.grad = x.data * out.grad;
-        });
-        return out;
-    }
-    // end::fix-the-bug[]
 }

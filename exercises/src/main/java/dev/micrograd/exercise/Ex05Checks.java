@@ -1,35 +1,47 @@
 package dev.micrograd.exercise;
 
-import dev.micrograd.engine.DType;
-import dev.micrograd.engine.Value;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 
-/** The checks of exercises 5: predicting the dtype of mixed arithmetic, and writing the promotion rule. */
+/** The checks of exercises 5: the number types behind gradients: integer division, float32 and float64 slopes. */
 public final class Ex05Checks {
-    /** What the student writes in {@code Ex05Promotion.java}: six predictions made before running anything. */
+    /** A function of a float32, computed in float32. */
+    @FunctionalInterface
+    public interface FloatFunction {
+        float apply(float x);
+    }
+
+    /** What the student writes in {@code Ex05Promotion.java}. */
     public interface Tasks {
-        /** Task 1: the dtype of {@code Value.of(2).add(Value.of(3L))}. */
-        DType intPlusLong();
+        /** Task 1: {@code part / whole} as a fraction, such as the share of samples classified right. */
+        double share(int part, int whole);
 
-        /** Task 1: the dtype of {@code Value.of(2L).mul(1.5f)}. */
-        DType longTimesFloat();
+        /** Task 1: what Java gives for {@code Math.pow(9, 1 / 2)}, predicted before you run it. */
+        double powOfNineToOneHalf();
 
-        /** Task 1: the dtype of {@code Value.of(2.0f).add(Value.of(2.0))}. */
-        DType floatPlusDouble();
+        /** Task 2: the slope {@code (f(x + h) - f(x)) / h}, every step in float32. */
+        float slope32(FloatFunction f, float x, float h);
 
-        /** Task 1: the dtype of {@code Value.of(3).pow(2)}. */
-        DType intSquared();
+        /** Task 2: the same slope in float64. */
+        double slope64(DoubleUnaryOperator f, double x, double h);
 
-        /** Task 1: the dtype of {@code Value.of(4).div(2)}. */
-        DType intDividedByInt();
+        /** Task 3: the step among 1e-1, 1e-2, ..., 1e-12 whose float32 slope of the warm-up f at 3 is closest to 14. */
+        double bestStep32();
 
-        /** Task 1: the dtype of {@code Value.of(2).exp()}. */
-        DType expOfInt();
+        /** Task 3: the same for float64. */
+        double bestStep64();
 
-        /** Task 2: the dtype of a result that mixes {@code a} and {@code b}, written without DType.promote. */
-        DType promote(DType a, DType b);
+        /** Task 4: how far apart two gradients are, relative to their size: 0 when they agree. */
+        double relativeError(double a, double b);
+    }
+
+    /** The warm-up function of the lecture, f(x) = 3x^2 - 4x + 5, whose slope at 3 is 14. */
+    static float f32(float x) {
+        return 3f * x * x - 4f * x + 5f;
+    }
+
+    static double f64(double x) {
+        return 3 * x * x - 4 * x + 5;
     }
 
     private Ex05Checks() {
@@ -40,43 +52,70 @@ public final class Ex05Checks {
     }
 
     public static Checks of(Supplier<? extends Tasks> student) {
-        Checks c = new Checks("ex05", "Promotion rules");
-        String mixed = "Mixing two dtypes gives the wider one: int32 < int64 < float32 < float64.";
-        c.check("task 1: Value.of(2).add(Value.of(3L))", mixed,
-                () -> Expect.equal(Value.of(2).add(Value.of(3L)).dtype(), student.get().intPlusLong()));
-        c.check("task 1: Value.of(2L).mul(1.5f)", "As in Java, long * float is a float: a float32 even holds a long's range.",
-                () -> Expect.equal(Value.of(2L).mul(1.5f).dtype(), student.get().longTimesFloat()));
-        c.check("task 1: Value.of(2.0f).add(Value.of(2.0))", mixed,
-                () -> Expect.equal(Value.of(2.0f).add(Value.of(2.0)).dtype(), student.get().floatPlusDouble()));
-        c.check("task 1: Value.of(3).pow(2)", "A whole, non-negative power of an integer is still an integer.",
-                () -> Expect.equal(Value.of(3).pow(2).dtype(), student.get().intSquared()));
-        c.check("task 1: Value.of(4).div(2)", "a / b is a * b^-1, and b^-1 of an integer is a fraction.",
-                () -> Expect.equal(Value.of(4).div(2).dtype(), student.get().intDividedByInt()));
-        c.check("task 1: Value.of(2).exp()", "exp, log and tanh of an integer leave the integers, for float64.",
-                () -> Expect.equal(Value.of(2).exp().dtype(), student.get().expOfInt()));
-        c.check("task 2: a dtype mixed with itself stays", "promote(t, t) is t.",
-                () -> promotions(student, DType.INT32, DType.INT32, DType.INT64, DType.INT64,
-                        DType.FLOAT32, DType.FLOAT32, DType.FLOAT64, DType.FLOAT64));
-        c.check("task 2: int32 with int64, both ways round", "The order of the operands does not matter.",
-                () -> promotions(student, DType.INT32, DType.INT64, DType.INT64, DType.INT32));
-        c.check("task 2: an integer with a float", "Any float beats any integer: int64 with float32 is float32.",
-                () -> promotions(student, DType.INT64, DType.FLOAT32, DType.FLOAT32, DType.INT32,
-                        DType.INT32, DType.FLOAT64));
-        c.check("task 2: float32 with float64, both ways round", "The enum's order is the promotion order: compare ordinal().",
-                () -> promotions(student, DType.FLOAT32, DType.FLOAT64, DType.FLOAT64, DType.FLOAT32));
+        Checks c = new Checks("ex05", "Numbers for gradients");
+        c.check("task 1: 1 of 2 is 0.5 and 45 of 60 is 0.75",
+                "In Java int / int is an int: 1 / 2 is 0. Turn one operand into a double before you divide.",
+                () -> {
+                    Tasks t = student.get();
+                    Expect.near(new double[] {0.5, 0.75}, new double[] {t.share(1, 2), t.share(45, 60)}, 1e-12);
+                });
+        c.check("task 1: 2 of 3 is 0.6667 and -1 of 4 is -0.25",
+                "A cast after the division, (double) (part / whole), is too late: the fraction is already gone.",
+                () -> {
+                    Tasks t = student.get();
+                    Expect.near(new double[] {2.0 / 3, -0.25}, new double[] {t.share(2, 3), t.share(-1, 4)}, 1e-12);
+                });
+        c.check("task 1: Math.pow(9, 1 / 2)", "Which type has 1 / 2, and what is 9 to that power?",
+                () -> Expect.near(Math.pow(9, 1 / 2), student.get().powOfNineToOneHalf(), 0));
+        c.check("task 2: the float64 slope of the warm-up f at 3 with h = 1e-6 is 14.000003",
+                "(f(x + h) - f(x)) / h; the 0.000003 is the curve bending: 3h for this f.",
+                () -> Expect.near(14.000003, student.get().slope64(Ex05Checks::f64, 3, 1e-6), 1e-6));
+        c.check("task 2: the float32 slope with h = 1e-4 is off by 0.04",
+                "Keep every step in float: x + h, f(x + h) - f(x) and the division. float32 has about 7 digits.",
+                () -> Expect.near(slope32(1e-4f), student.get().slope32(Ex05Checks::f32, 3f, 1e-4f), 1e-3));
+        c.check("task 2: the float32 slope with h = 1e-7 is 0",
+                "In float32, 3 + 0.0000001 rounds back to 3, so f(x + h) - f(x) is exactly 0.",
+                () -> Expect.near(0.0, student.get().slope32(Ex05Checks::f32, 3f, 1e-7f), 0));
+        c.check("task 3: the best step for float32", "Try every h with your slope32 and keep the closest: a large h bends,"
+                        + " a small one cancels. float32 wants a larger h than float64.",
+                () -> Expect.near(best(true), student.get().bestStep32(), best(true) * 1e-6));
+        c.check("task 3: the best step for float64", "The same search with slope64: about the square root of"
+                        + " float64's precision (1e-16), give or take.",
+                () -> Expect.near(best(false), student.get().bestStep64(), best(false) * 1e-6));
+        c.check("task 4: 1 against 1.0001, and 1e-12 against 2e-12",
+                "Divide the difference by the larger size, |a| or |b|: tiny gradients that differ by 2x are far apart.",
+                () -> {
+                    Tasks t = student.get();
+                    Expect.near(new double[] {0.0001 / 1.0001, 0.5},
+                            new double[] {t.relativeError(1, 1.0001), t.relativeError(1e-12, 2e-12)}, 1e-9);
+                });
+        c.check("task 4: -3 against 3 is 2, and the order does not matter", "Use absolute values: Math.abs.",
+                () -> {
+                    Tasks t = student.get();
+                    Expect.near(new double[] {2, 2, 0.5}, new double[] {t.relativeError(-3, 3), t.relativeError(3, -3),
+                            t.relativeError(4, 2)}, 1e-12);
+                });
+        c.check("task 4: two zero gradients agree: 0, not NaN", "0 / 0 is NaN: when both are 0 the error is 0.",
+                () -> Expect.near(0.0, student.get().relativeError(0, 0), 0));
         return c;
     }
 
-    /** Compares the student's rule with the engine's on pairs given as a, b, a, b, ... */
-    private static void promotions(Supplier<? extends Tasks> student, DType... pairs) {
-        Tasks t = student.get();
-        List<String> expected = new ArrayList<>();
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            String pair = pairs[i] + " with " + pairs[i + 1] + " -> ";
-            expected.add(pair + DType.promote(pairs[i], pairs[i + 1]));
-            actual.add(pair + t.promote(pairs[i], pairs[i + 1]));
+    private static float slope32(float h) {
+        return (f32(3f + h) - f32(3f)) / h;
+    }
+
+    /** The step from 1e-1 to 1e-12 whose slope at 3 is closest to 14, in float32 or float64. */
+    static double best(boolean float32) {
+        double bestStep = 0;
+        double bestError = Double.POSITIVE_INFINITY;
+        for (int k = 1; k <= 12; k++) {
+            double h = Double.parseDouble("1e-" + k);
+            double slope = float32 ? slope32((float) h) : (f64(3 + h) - f64(3)) / h;
+            if (Math.abs(slope - 14) < bestError) {
+                bestError = Math.abs(slope - 14);
+                bestStep = h;
+            }
         }
-        Expect.equal(expected, actual);
+        return bestStep;
     }
 }

@@ -1,122 +1,166 @@
 package dev.micrograd.exercise;
 
-import dev.micrograd.engine.Value;
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.Function;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** The checks of exercises 6: tanh rebuilt from exp, and the local backward steps of new operations. */
+/** The checks of exercises 6: exp, pow and log with their backward steps, the composites, and tanh from exp. */
 public final class Ex06Checks {
-    /** What the student writes in {@code Ex06TanhAndNewOps.java}. */
-    public interface Tasks {
-        /** Task 1: tanh(n) built from the engine's exp, add, sub and div only. */
-        Value tanhFromExp(Value n);
-
-        /** Task 2: the natural logarithm with its local backward step. */
-        Scalar log(Scalar x);
-
-        /** Task 3: the sigmoid 1 / (1 + e^-x) with its local backward step. */
-        Scalar sigmoid(Scalar x);
-
-        /** Task 4: x to the power y, with the local backward step for both x and y. */
-        Scalar pow(Scalar x, Scalar y);
+    /**
+     * What the student writes in {@code Ex06TanhAndNewOps.java}, around their own {@code Value} class.
+     *
+     * @param <V> the student's {@code Value}
+     */
+    public interface Tasks<V> extends Bridge<V> {
+        /** Task 4: tanh(n) built from exp, add, sub and div only. */
+        V tanhViaExp(V n);
     }
 
     /** The lecture's n, where tanh(n) = 0.7071 and d tanh(n)/dn = 0.5. */
     static final double N = 0.8813735870195432;
-    private static final double H = 1e-6;
+    private static final List<String> ALL = List.of("+", "*", "tanh", "exp", "pow");
 
     private Ex06Checks() {
     }
 
-    public static void main(String[] args, Supplier<? extends Tasks> student) {
+    public static void main(String[] args, Supplier<? extends Tasks<?>> student) {
         Exercise.main(args, of(student));
     }
 
-    public static Checks of(Supplier<? extends Tasks> student) {
+    public static Checks of(Supplier<? extends Tasks<?>> student) {
         Checks c = new Checks("ex06", "tanh via exp, more operators");
-        c.check("task 1: tanh(0.8814) from exp is 0.7071", "tanh(n) = (e - 1) / (e + 1) with e = exp(2n).",
-                () -> Expect.near(Math.tanh(N), tanh(student, Value.of(N)).data(), 1e-12));
-        c.check("task 1: backward() through it gives dn = 0.5, as tanh does", "Build it only from Value operations, so backward() can follow.",
-                () -> {
-                    Value n = Value.of(N, "n");
-                    tanh(student, n).backward();
-                    Expect.near(0.5, n.grad(), 1e-9);
-                });
-        c.check("task 1: it is made of exp, not of tanh", "Use n.mul(2).exp(), then sub, add and div; never n.tanh().",
-                () -> {
-                    Value o = tanh(student, Value.of(N));
-                    long tanhs = o.topologicalOrder().stream().filter(v -> v.op().equals("tanh")).count();
-                    long exps = o.topologicalOrder().stream().filter(v -> v.op().equals("exp")).count();
-                    Expect.that(tanhs == 0 && exps >= 1, "no tanh node, at least one exp node",
-                            tanhs + " tanh node(s), " + exps + " exp node(s)");
-                });
-        c.check("task 2: log(2)", "The forward pass: Math.log of the data.",
-                () -> Expect.near(Math.log(2), forward(student.get().log(new Scalar(2.0))), 1e-12));
-        c.check("task 2: d log(x)/dx at x = 2 (finite difference)", "d log(x)/dx = 1 / x, times out.grad.",
-                () -> gradient(x -> student.get().log(x), Math::log, 2.0));
-        c.check("task 2: log(x) + x at x = 2 gives x.grad = 1.5", "Add into x.grad (+=): x also gets a share from the '+'.",
-                () -> accumulates(x -> student.get().log(x), 2.0, 1 / 2.0 + 1));
-        c.check("task 3: sigmoid(0) and sigmoid(2)", "sigmoid(x) = 1 / (1 + Math.exp(-x)).",
-                () -> {
-                    Tasks t = student.get();
-                    Expect.near(new double[] {0.5, 1 / (1 + Math.exp(-2))},
-                            new double[] {forward(t.sigmoid(new Scalar(0))), forward(t.sigmoid(new Scalar(2)))}, 1e-12);
-                });
-        c.check("task 3: d sigmoid(x)/dx at x = 2 (finite difference)", "With s = sigmoid(x): ds/dx = s * (1 - s).",
-                () -> gradient(x -> student.get().sigmoid(x), x -> 1 / (1 + Math.exp(-x)), 2.0));
-        c.check("task 3: sigmoid(x) + x at x = 2 accumulates", "Add into x.grad (+=), do not assign.",
-                () -> {
-                    double s = 1 / (1 + Math.exp(-2.0));
-                    accumulates(x -> student.get().sigmoid(x), 2.0, s * (1 - s) + 1);
-                });
-        c.check("task 4: 2 to the power 3 is 8", "Math.pow(x.data, y.data).",
-                () -> Expect.near(8.0, forward(student.get().pow(new Scalar(2), new Scalar(3))), 1e-12));
-        c.check("task 4: d(x^y)/dx at x = 1.5, y = 2.5 (finite difference)", "d(x^y)/dx = y * x^(y - 1).",
-                () -> {
-                    Scalar y = new Scalar(2.5);
-                    gradient(x -> student.get().pow(x, y), x -> Math.pow(x, 2.5), 1.5);
-                });
-        c.check("task 4: d(x^y)/dy at x = 1.5, y = 2.5 (finite difference)", "d(x^y)/dy = x^y * ln(x): the exponent gets a gradient too.",
-                () -> {
-                    Scalar x = new Scalar(1.5);
-                    gradient(y -> student.get().pow(x, y), y -> Math.pow(1.5, y), 2.5);
-                });
-        c.check("task 4: x^x at x = 2 gives x.grad = 4 (ln 2 + 1)", "x is both the base and the exponent: both shares add up (+=).",
-                () -> {
-                    Scalar x = new Scalar(2.0);
-                    Expect.present(student.get().pow(x, x), "a Scalar").backward();
-                    Expect.near(4 * (Math.log(2) + 1), x.grad, 1e-9);
-                });
+        c.check("task 1: exp(x) at x = 1 is e, made by exp from x",
+                "A new Value holding Math.exp(data), with this as its only child and the op \"exp\".",
+                () -> expForward(student.get()));
+        c.check("task 1: d exp(x)/dx at x = 0.5 is exp(0.5)", "exp is its own derivative: the step adds out.data * out.grad.",
+                () -> expGradient(student.get()));
+        c.check("task 1: exp(a) * a at a = 1 gives a.grad = 2e", "a gets a share from exp and one from *: add (+=), do not assign.",
+                () -> expReused(student.get()));
+        c.check("task 2: x^3 at x = 2 is 8, and its gradient is 12", "d(x^p)/dx = p * x^(p - 1), times out.grad.",
+                () -> power(student.get(), 2, 3, 8, 12));
+        c.check("task 2: x^-1 at x = 4 is 0.25, and its gradient is -0.0625", "The same rule holds for p = -1: -1 * 4^-2.",
+                () -> power(student.get(), 4, -1, 0.25, -0.0625));
+        c.check("task 2: x^2 * x at x = 1.5 gives x.grad = 6.75", "Both uses of x add their share into x.grad.",
+                () -> powReused(student.get()));
+        c.check("task 3: 7 - 2 = 5, 3 / 4 = 0.75, -(2) = -2",
+                "neg is this * -1, a - b is a + (-b), a / b is a * b^-1.",
+                () -> composites(student.get()));
+        c.check("task 3: the gradients of a / b at a = 3, b = 4 and of a - b",
+                "Built from mul, add and pow, they need no backward step of their own: backward() follows the pieces.",
+                () -> compositeGradients(student.get()));
+        c.check("task 3: neg, sub and div are made of +, * and pow only",
+                "Write each as a one-liner over add, mul and pow, as micrograd does; no new Value(...) of their own.",
+                () -> compositesAreOneLiners(student.get()));
+        c.check("task 4: tanh(0.8814) via exp is 0.7071", "tanh(n) = (e - 1) / (e + 1) with e = exp(2n).",
+                () -> tanhValue(student.get()));
+        c.check("task 4: backward() through it gives n.grad = 0.5, as tanh does",
+                "Build it only from your Value's operations, so backward() can follow each piece.",
+                () -> tanhGradient(student.get()));
+        c.check("task 4: it is made of exp, not of tanh", "Use exp, then sub, add and div; never tanh().",
+                () -> tanhMadeOfExp(student.get()));
+        c.check("task 5: log(2) and its gradient 0.5", "The forward pass is Math.log(data); d log(x)/dx = 1 / x, times out.grad.",
+                () -> log(student.get()));
+        c.check("task 5: log(x) + x at x = 2 gives x.grad = 1.5", "Add into x.grad (+=): x also gets a share from the '+'.",
+                () -> logReused(student.get()));
+        c.check("task 6: " + RandomExpressions.TRIALS + " random expressions of +, *, tanh, exp and pow: the engine's numbers",
+                "The first differing node is named in the expected line; check that operation's forward pass.",
+                () -> RandomExpressions.sameData(student.get(), ALL));
+        c.check("task 6: " + RandomExpressions.TRIALS + " random expressions: the engine's gradients",
+                "The first differing gradient is named; check the backward step of the operations that use it.",
+                () -> RandomExpressions.sameGrads(student.get(), ALL));
         return c;
     }
 
-    private static Value tanh(Supplier<? extends Tasks> student, Value n) {
-        return Expect.present(student.get().tanhFromExp(n), "a Value");
+    private static <V> void expForward(Tasks<V> t) {
+        Expect.equal(Expect.number(Math.E) + " = exp x", Graphs.describe(t, t.exp(t.leaf(1.0, "x"))));
     }
 
-    private static double forward(Scalar s) {
-        return Expect.present(s, "a Scalar").data;
+    private static <V> void expGradient(Tasks<V> t) {
+        V x = t.leaf(0.5, "x");
+        t.backward(t.exp(x));
+        Expect.near(Math.exp(0.5), t.grad(x), 1e-12);
     }
 
-    /** The student's gradient at {@code at} against the central finite difference of the true function. */
-    private static void gradient(Function<Scalar, Scalar> op, DoubleUnaryOperator truth, double at) {
-        Scalar x = new Scalar(at);
-        Expect.present(op.apply(x), "a Scalar").backward();
-        double slope = (truth.applyAsDouble(at + H) - truth.applyAsDouble(at - H)) / (2 * H);
-        Expect.near(slope, x.grad, 1e-6);
+    private static <V> void expReused(Tasks<V> t) {
+        V a = t.leaf(1.0, "a");
+        t.backward(t.mul(t.exp(a), a));
+        Expect.near(2 * Math.E, t.grad(a), 1e-12);
     }
 
-    /** {@code op(x) + x}: x must end up with both shares, which only {@code +=} gives. */
-    private static void accumulates(Function<Scalar, Scalar> op, double at, double expected) {
-        Scalar x = new Scalar(at);
-        Scalar y = Expect.present(op.apply(x), "a Scalar");
-        Scalar sum = new Scalar(y.data + x.data, "+", y, x);
-        sum.onBackward(() -> {
-            y.grad += sum.grad;
-            x.grad += sum.grad;
-        });
-        sum.backward();
-        Expect.near(expected, x.grad, 1e-9);
+    private static <V> void power(Tasks<V> t, double at, double p, double value, double gradient) {
+        V x = t.leaf(at, "x");
+        V out = t.pow(x, p);
+        t.backward(out);
+        Expect.near(new double[] {value, gradient}, new double[] {t.data(out), t.grad(x)}, 1e-12);
+    }
+
+    private static <V> void powReused(Tasks<V> t) {
+        V x = t.leaf(1.5, "x");
+        t.backward(t.mul(t.pow(x, 2), x));
+        Expect.near(6.75, t.grad(x), 1e-12);
+    }
+
+    private static <V> void composites(Tasks<V> t) {
+        Expect.near(new double[] {5, 0.75, -2}, new double[] {t.data(t.sub(t.leaf(7, "a"), t.leaf(2, "b"))),
+                t.data(t.div(t.leaf(3, "a"), t.leaf(4, "b"))), t.data(t.neg(t.leaf(2, "a")))}, 1e-12);
+    }
+
+    private static <V> void compositeGradients(Tasks<V> t) {
+        V a = t.leaf(3, "a");
+        V b = t.leaf(4, "b");
+        t.backward(t.div(a, b));
+        V c = t.leaf(3, "c");
+        V d = t.leaf(4, "d");
+        t.backward(t.sub(c, d));
+        Expect.near(new double[] {0.25, -0.1875, 1, -1}, new double[] {t.grad(a), t.grad(b), t.grad(c), t.grad(d)}, 1e-12);
+    }
+
+    private static <V> void compositesAreOneLiners(Tasks<V> t) {
+        Set<String> allowed = new HashSet<>(List.of("", "+", "*", t.op(t.pow(t.leaf(2, "x"), -1))));
+        V a = t.leaf(3, "a");
+        V b = t.leaf(4, "b");
+        Set<String> ops = new HashSet<>();
+        for (V root : List.of(t.neg(a), t.sub(a, b), t.div(a, b))) {
+            for (V v : Graphs.order(t, root)) {
+                ops.add(t.op(v));
+            }
+        }
+        ops.removeAll(allowed);
+        Expect.that(ops.isEmpty(), "only the ops " + allowed, "also " + ops);
+    }
+
+    private static <V> V tanh(Tasks<V> t, V n) {
+        return Expect.present(t.tanhViaExp(n), "a Value");
+    }
+
+    private static <V> void tanhValue(Tasks<V> t) {
+        Expect.near(Math.tanh(N), t.data(tanh(t, t.leaf(N, "n"))), 1e-12);
+    }
+
+    private static <V> void tanhGradient(Tasks<V> t) {
+        V n = t.leaf(N, "n");
+        t.backward(tanh(t, n));
+        Expect.near(0.5, t.grad(n), 1e-9);
+    }
+
+    private static <V> void tanhMadeOfExp(Tasks<V> t) {
+        V o = tanh(t, t.leaf(N, "n"));
+        long tanhs = Graphs.order(t, o).stream().filter(v -> "tanh".equals(t.op(v))).count();
+        long exps = Graphs.order(t, o).stream().filter(v -> "exp".equals(t.op(v))).count();
+        Expect.that(tanhs == 0 && exps >= 1, "no tanh node, at least one exp node", tanhs + " tanh node(s), " + exps + " exp node(s)");
+    }
+
+    private static <V> void log(Tasks<V> t) {
+        V x = t.leaf(2, "x");
+        V out = t.log(x);
+        t.backward(out);
+        Expect.near(new double[] {Math.log(2), 0.5}, new double[] {t.data(out), t.grad(x)}, 1e-12);
+    }
+
+    private static <V> void logReused(Tasks<V> t) {
+        V x = t.leaf(2, "x");
+        t.backward(t.add(t.log(x), x));
+        Expect.near(1.5, t.grad(x), 1e-12);
     }
 }

@@ -1,47 +1,129 @@
 package dev.micrograd.exercise;
 
-import dev.micrograd.engine.Value;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Small graph helpers the checks share. */
+/** Graph helpers the checks share; they read any Value class through its {@link Bridge}. */
 final class Graphs {
     private Graphs() {
     }
 
     /** The lecture's {@code L = (a*b + c) * f}, labelled. */
-    static Value lectureL() {
-        Value a = Value.of(2.0, "a");
-        Value b = Value.of(-3.0, "b");
-        Value c = Value.of(10.0, "c");
-        Value f = Value.of(-2.0, "f");
-        Value d = a.mul(b).label("d");
-        Value e = d.add(c).label("e");
-        return e.mul(f).label("L");
+    static <V> V lectureL(Bridge<V> b) {
+        V a = b.leaf(2.0, "a");
+        V bb = b.leaf(-3.0, "b");
+        V c = b.leaf(10.0, "c");
+        V f = b.leaf(-2.0, "f");
+        V d = named(b, b.mul(a, bb), "d");
+        V e = named(b, b.add(d, c), "e");
+        return named(b, b.mul(e, f), "L");
+    }
+
+    static <V> V named(Bridge<V> b, V v, String label) {
+        b.setLabel(Expect.present(v, "a Value"), label);
+        return v;
     }
 
     /** The labels of some values, sorted, so the order the student built them in does not matter. */
-    static List<String> labels(Collection<Value> values) {
+    static <V> List<String> labels(Bridge<V> b, Collection<V> values) {
         List<String> labels = new ArrayList<>();
-        for (Value v : values) {
-            labels.add(v.label());
+        for (V v : values) {
+            labels.add(b.label(v));
         }
         labels.sort(null);
         return labels;
     }
 
     /** {@code "L = e * f, e = c + d, d = a * b"}: each node with its op and its children's labels, sorted. */
-    static String shape(Value root) {
+    static <V> String shape(Bridge<V> b, V root) {
         List<String> parts = new ArrayList<>();
-        List<Value> order = root.topologicalOrder();
+        List<V> order = order(b, root);
         for (int i = order.size() - 1; i >= 0; i--) {
-            Value v = order.get(i);
-            if (!v.isLeaf()) {
-                List<String> in = labels(v.children());
-                parts.add(v.label() + " = " + String.join(" " + v.op() + " ", in));
+            V v = order.get(i);
+            List<V> children = Expect.present(b.children(v), "a list of children");
+            if (!children.isEmpty()) {
+                parts.add(b.label(v) + " = " + String.join(" " + b.op(v) + " ", labels(b, children)));
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** {@code "-1.000000 = a + b"}, or {@code "2.000000, a leaf"}: what one node holds. */
+    static <V> String describe(Bridge<V> b, V v) {
+        Expect.present(v, "a Value");
+        List<V> children = Expect.present(b.children(v), "a list of children");
+        if (children.isEmpty()) {
+            return Expect.number(b.data(v)) + ", a leaf";
+        }
+        List<String> names = new ArrayList<>();
+        for (V child : children) {
+            names.add(b.label(child));
+        }
+        String op = String.valueOf(b.op(v));
+        return Expect.number(b.data(v)) + " = " + (children.size() == 1 ? op + " " + names.get(0)
+                : String.join(" " + op + " ", names));
+    }
+
+    /** The reference topological order: children first, each node once, without recursion. */
+    static <V> List<V> order(Bridge<V> b, V root) {
+        List<V> order = new ArrayList<>();
+        Set<V> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<V> values = new ArrayDeque<>();
+        Deque<Iterator<V>> pending = new ArrayDeque<>();
+        seen.add(root);
+        values.push(root);
+        pending.push(b.children(root).iterator());
+        while (!values.isEmpty()) {
+            Iterator<V> children = pending.peek();
+            if (children.hasNext()) {
+                V child = children.next();
+                if (seen.add(child)) {
+                    values.push(child);
+                    pending.push(b.children(child).iterator());
+                }
+            } else {
+                order.add(values.pop());
+                pending.pop();
+            }
+        }
+        return order;
+    }
+
+    /** Checks that {@code order} holds each value behind {@code root} once, children first, root last. */
+    static <V> void validOrder(Bridge<V> b, V root, List<V> order) {
+        Expect.present(order, "a list of values");
+        List<V> truth = order(b, root);
+        Map<V, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            Integer before = position.put(order.get(i), i);
+            if (before != null) {
+                throw new Mismatch("each value once", "'" + b.label(order.get(i)) + "' twice, at " + before + " and " + i);
+            }
+        }
+        boolean complete = truth.stream().allMatch(position::containsKey);
+        if (order.size() != truth.size() || !complete) {
+            throw new Mismatch(truth.size() + " values, the graph's",
+                    order.size() + " values" + (complete ? "" : ", some of the graph's missing"));
+        }
+        V last = order.get(order.size() - 1);
+        Expect.that(last == root, "the root last", "'" + b.label(last) + "' last");
+        for (V v : truth) {
+            int to = position.get(v);
+            for (V child : b.children(v)) {
+                int from = position.get(child);
+                if (from > to) {
+                    throw new Mismatch("every child before its parent", "'" + b.label(child) + "' at " + from
+                            + " after its parent '" + b.label(v) + "' at " + to);
+                }
+            }
+        }
     }
 }
