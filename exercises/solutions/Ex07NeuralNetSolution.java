@@ -11,6 +11,8 @@ import dev.micrograd.exercise.Ex07Checks;
 import dev.micrograd.nn.MLP;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
 
 /** Reference solution of exercises 7. */
 class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
@@ -58,5 +60,47 @@ class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
             losses[step] = loss.data();
         }
         return losses;
+    }
+
+    @Override
+    public double gradientCheck(List<Value> parameters, Supplier<Value> loss, double h) {
+        for (Value p : parameters) {
+            p.setGrad(0);
+        }
+        loss.get().backward();
+        double worst = 0;
+        for (Value p : parameters) {
+            double data = p.data();
+            p.setData(data + h);
+            double up = loss.get().data();
+            p.setData(data - h);
+            double down = loss.get().data();
+            p.setData(data);
+            double numeric = (up - down) / (2 * h);
+            double size = Math.max(Math.abs(numeric), Math.abs(p.grad()));
+            worst = Math.max(worst, size == 0 ? 0 : Math.abs(numeric - p.grad()) / size);
+        }
+        return worst;
+    }
+
+    @Override
+    public boolean diverges(double[] losses) {
+        for (double loss : losses) {
+            if (!Double.isFinite(loss)) {
+                return true;
+            }
+        }
+        return losses[losses.length - 1] > losses[0];
+    }
+
+    @Override
+    public double largestStableRate(DoubleFunction<double[]> train, double[] rates) {
+        double best = 0;
+        for (double rate : rates) {
+            if (rate > best && !diverges(train.apply(rate))) {
+                best = rate;
+            }
+        }
+        return best;
     }
 }

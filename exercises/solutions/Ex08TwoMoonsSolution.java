@@ -6,8 +6,13 @@
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
+import dev.micrograd.data.Moons;
 import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex08Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 
 /** Reference solution of exercises 8. */
 class Ex08TwoMoonsSolution implements Ex08Checks.Tasks {
@@ -34,5 +39,14 @@ class Ex08TwoMoonsSolution implements Ex08Checks.Tasks {
     @Override
     public double learningRate(int step, int steps) {
         return 1.0 - 0.9 * step / steps;
+    }
+
+    @Override
+    public List<List<Moons.Point>> split(List<Moons.Point> points, double testShare, long seed) {
+        List<Moons.Point> shuffled = new ArrayList<>(points);
+        Collections.shuffle(shuffled, new Random(seed));
+        int test = (int) Math.round(testShare * points.size());
+        int train = shuffled.size() - test;
+        return List.of(List.copyOf(shuffled.subList(0, train)), List.copyOf(shuffled.subList(train, shuffled.size())));
     }
 }

@@ -10,6 +10,8 @@ import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex07Checks;
 import dev.micrograd.nn.MLP;
 import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Supplier;
 
 /** Exercises 7: an activation, a neuron, a loss and a training loop. Run it with ./jbang ex07 to check your work. */
 class Ex07NeuralNet implements Ex07Checks.Tasks {
@@ -53,4 +55,33 @@ class Ex07NeuralNet implements Ex07Checks.Tasks {
         throw new UnsupportedOperationException("TODO: task 4, the training loop");
     }
     // end::train[]
+
+    // tag::gradient-check[]
+    /**
+     * Task 5: the largest relative error, over the parameters, between the gradient from backward() and the
+     * central finite difference (up - down) / 2h; loss.get() builds the loss afresh from the parameters' data.
+     */
+    @Override
+    public double gradientCheck(List<Value> parameters, Supplier<Value> loss, double h) {
+        // TODO(student): first every grad from one backward(); then nudge each parameter's data by +h and -h
+        // (setData), rebuild the loss each time, and put the data back. Relative error: exercises 5, task 4.
+        throw new UnsupportedOperationException("TODO: task 5, the gradient check");
+    }
+    // end::gradient-check[]
+
+    // tag::diverges[]
+    /** Task 6: whether a training run with these losses diverged. */
+    @Override
+    public boolean diverges(double[] losses) {
+        // TODO(student): a run diverges when a loss is not a finite number or when it ends above where it began
+        throw new UnsupportedOperationException("TODO: task 6, diverges");
+    }
+
+    /** Task 6: the largest of rates whose run, train.apply(rate), does not diverge; 0 if none. */
+    @Override
+    public double largestStableRate(DoubleFunction<double[]> train, double[] rates) {
+        // TODO(student): try each rate; the rates come in no particular order
+        throw new UnsupportedOperationException("TODO: task 6, the largest stable rate");
+    }
+    // end::diverges[]
 }

@@ -6,8 +6,10 @@
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
+import dev.micrograd.data.Moons;
 import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex08Checks;
+import java.util.List;
 
 /** Exercises 8: the pieces of training on two moons. Run it with ./jbang ex08 to check your work. */
 class Ex08TwoMoons implements Ex08Checks.Tasks {
@@ -41,4 +43,13 @@ class Ex08TwoMoons implements Ex08Checks.Tasks {
         return 0.001;
     }
     // end::learning-rate[]
+
+    // tag::split[]
+    /** Task 4: points split into [train, test], shuffled by a Random made from seed; the test set holds round(testShare * size). */
+    @Override
+    public List<List<Moons.Point>> split(List<Moons.Point> points, double testShare, long seed) {
+        // TODO(student): shuffle a copy, then cut it into the training points and the test points
+        throw new UnsupportedOperationException("TODO: task 4, the split");
+    }
+    // end::split[]
 }

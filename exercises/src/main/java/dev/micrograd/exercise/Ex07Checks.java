@@ -1,14 +1,20 @@
 package dev.micrograd.exercise;
 
 import dev.micrograd.engine.Value;
+import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.MLP;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
 
-/** The checks of exercises 7: a new activation, a neuron's forward pass, a loss, and a training loop. */
+/**
+ * The checks of exercises 7: a new activation, a neuron's forward pass, a loss, a training loop, a gradient
+ * checker for a whole network, and diagnosing a learning rate that diverges.
+ */
 public final class Ex07Checks {
     /** What the student writes in {@code Ex07NeuralNet.java}. */
     public interface Tasks {
@@ -23,6 +29,18 @@ public final class Ex07Checks {
 
         /** Task 4: {@code steps} steps of gradient descent on {@code mlp}; the loss before each update. */
         double[] train(MLP mlp, double[][] xs, double[] ys, int steps, double learningRate);
+
+        /**
+         * Task 5: the largest relative error between each parameter's gradient from {@code backward()} and its
+         * central finite difference with step {@code h}; {@code loss} builds the loss afresh from the parameters.
+         */
+        double gradientCheck(List<Value> parameters, Supplier<Value> loss, double h);
+
+        /** Task 6: whether a training run with these losses diverged. */
+        boolean diverges(double[] losses);
+
+        /** Task 6: the largest of {@code rates} whose run, {@code train.apply(rate)}, does not diverge; 0 if none. */
+        double largestStableRate(DoubleFunction<double[]> train, double[] rates);
     }
 
     /** The lecture's four samples and their targets. */
@@ -94,7 +112,131 @@ public final class Ex07Checks {
                             STEPS + " losses, the last below 0.05", losses.length + " losses"
                                     + (losses.length == 0 ? "" : ", the last " + Expect.number(losses[losses.length - 1])));
                 });
+        c.check("task 5: the lecture's MLP 3-4-4-1: backward() and finite differences agree within 1e-6",
+                "For each parameter: nudge its data by +h and -h, rebuild the loss each time, (up - down) / 2h.",
+                Duration.ofSeconds(10),
+                () -> {
+                    MLP mlp = new MLP(3, 4, 4, 1);
+                    double error = check(student, mlp.parameters(), () -> squaredError(mlp));
+                    Expect.that(error >= 0 && error < 1e-6, "an error from 0 to 1e-6", Expect.number(error));
+                });
+        c.check("task 5: a loss that cuts one weight off from backward() is caught (error above 0.5)",
+                "Here backward() gives the first weight 0 while nudging it moves the loss: compare every parameter.",
+                Duration.ofSeconds(10),
+                () -> {
+                    MLP mlp = new MLP(3, 4, 4, 1);
+                    double error = check(student, mlp.parameters(), () -> detachedFirstWeight(mlp));
+                    Expect.that(error > 0.5, "an error above 0.5", Expect.number(error));
+                });
+        c.check("task 5: every parameter keeps its data", "Put each parameter's data back after nudging it.",
+                Duration.ofSeconds(10),
+                () -> {
+                    MLP mlp = new MLP(3, 4, 4, 1);
+                    double[] before = data(mlp.parameters());
+                    check(student, mlp.parameters(), () -> squaredError(mlp));
+                    Expect.near(before, data(mlp.parameters()), 0);
+                });
+        c.check("task 5: gradients left over from an earlier backward() do not count",
+                "Leaves keep adding into grad across backward() calls: set every parameter's grad to 0 first.",
+                Duration.ofSeconds(10),
+                () -> {
+                    MLP mlp = new MLP(3, 4, 4, 1);
+                    squaredError(mlp).backward();
+                    double error = check(student, mlp.parameters(), () -> squaredError(mlp));
+                    Expect.that(error >= 0 && error < 1e-6, "an error from 0 to 1e-6", Expect.number(error));
+                });
+        c.check("task 6: the lecture's MLP at rate " + RATE + " does not diverge",
+                "This loss falls step after step: a healthy run.",
+                Duration.ofSeconds(10),
+                () -> diagnosis(student, false, mlpRun(RATE, STEPS)));
+        c.check("task 6: a linear neuron at rate 0.1 explodes: it diverges",
+                "The last loss is far above the first: each step overshoots the minimum by more than the last.",
+                () -> diagnosis(student, true, linearRun(0.1, 30)));
+        c.check("task 6: a run whose loss overflows to Infinity, then NaN, diverges",
+                "Every comparison with NaN is false, so NaN > first is false too: test Double.isFinite for each loss.",
+                () -> diagnosis(student, true, overflowed(linearRun(0.3, 30))));
+        c.check("task 6: the lecture's MLP at rate 2 jumps to a loss near 8 and stays: it diverges",
+                "tanh keeps the outputs in (-1, 1), so this loss cannot explode; it ends above where it started.",
+                Duration.ofSeconds(10),
+                () -> diagnosis(student, true, mlpRun(2.0, 20)));
+        c.check("task 6: the lecture's MLP at rate 0.5 bumps up and down but ends low: it does not diverge",
+                "One loss above the one before is not yet divergence: compare where the run ends with where it began.",
+                Duration.ofSeconds(10),
+                () -> diagnosis(student, false, mlpRun(0.5, 30)));
+        c.check("task 6: of the rates 0.01, 0.1, 0.03, 0.05, 0.3 the largest stable one for a linear neuron",
+                "Try every rate with train.apply(rate) and keep the largest whose run does not diverge.",
+                () -> {
+                    double rate = student.get().largestStableRate(rate1 -> linearRun(rate1, 30),
+                            new double[] {0.01, 0.1, 0.03, 0.05, 0.3});
+                    Expect.near(0.03, rate, 0);
+                });
         return c;
+    }
+
+    private static double check(Supplier<? extends Tasks> student, List<Value> parameters, Supplier<Value> loss) {
+        return student.get().gradientCheck(parameters, loss, 1e-5);
+    }
+
+    /** The squared error of the lecture's samples. */
+    private static Value squaredError(MLP mlp) {
+        List<Value> terms = new ArrayList<>();
+        for (int i = 0; i < XS.length; i++) {
+            terms.add(mlp.apply(XS[i]).get(0).sub(YS[i]).pow(2));
+        }
+        return Value.sum(terms);
+    }
+
+    /** The loss plus 1000 times a copy of the first weight, a copy that backward() cannot reach. */
+    private static Value detachedFirstWeight(MLP mlp) {
+        Value copy = Value.of(mlp.parameters().get(0).data());
+        return squaredError(mlp).add(copy.mul(1000));
+    }
+
+    private static double[] data(List<Value> parameters) {
+        double[] data = new double[parameters.size()];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = parameters.get(i).data();
+        }
+        return data;
+    }
+
+    private static void diagnosis(Supplier<? extends Tasks> student, boolean expected, double[] losses) {
+        boolean diverges = student.get().diverges(losses.clone());
+        Expect.that(diverges == expected, expected ? "diverges" : "does not diverge",
+                (diverges ? "diverges" : "does not diverge") + " for the losses " + Expect.number(losses[0]) + " ... "
+                        + Expect.number(losses[losses.length - 1]));
+    }
+
+    /** A run continued in plain doubles, which the engine refuses: the loss overflows, then inf - inf is NaN. */
+    private static double[] overflowed(double[] losses) {
+        double[] longer = Arrays.copyOf(losses, losses.length + 2);
+        longer[losses.length] = Double.POSITIVE_INFINITY;
+        longer[losses.length + 1] = Double.NaN;
+        return longer;
+    }
+
+    /** The losses of gradient descent on the lecture's MLP 3-4-4-1. */
+    static double[] mlpRun(double rate, int steps) {
+        return descend(new MLP(3, 4, 4, 1), rate, steps);
+    }
+
+    /** The losses of gradient descent on one linear neuron, whose loss has no ceiling. */
+    static double[] linearRun(double rate, int steps) {
+        return descend(new MLP(new Random(7), Activation.LINEAR, Activation.LINEAR, 3, 1), rate, steps);
+    }
+
+    private static double[] descend(MLP mlp, double rate, int steps) {
+        double[] losses = new double[steps];
+        for (int step = 0; step < steps; step++) {
+            Value loss = squaredError(mlp);
+            mlp.zeroGrad();
+            loss.backward();
+            for (Value p : mlp.parameters()) {
+                p.setData(p.data() - rate * p.grad());
+            }
+            losses[step] = loss.data();
+        }
+        return losses;
     }
 
     private static Value leaky(Tasks t, Value x) {
@@ -122,21 +264,6 @@ public final class Ex07Checks {
 
     /** The losses of the first {@code steps} steps of gradient descent, written independently of the student. */
     static double[] referenceLosses(int steps) {
-        MLP mlp = new MLP(3, 4, 4, 1);
-        double[] losses = new double[steps];
-        for (int step = 0; step < steps; step++) {
-            List<Value> terms = new ArrayList<>();
-            for (int i = 0; i < XS.length; i++) {
-                terms.add(mlp.apply(XS[i]).get(0).sub(YS[i]).pow(2));
-            }
-            Value loss = Value.sum(terms);
-            mlp.zeroGrad();
-            loss.backward();
-            for (Value p : mlp.parameters()) {
-                p.setData(p.data() - RATE * p.grad());
-            }
-            losses[step] = loss.data();
-        }
-        return losses;
+        return mlpRun(RATE, steps);
     }
 }

@@ -1,11 +1,17 @@
 package dev.micrograd.exercise;
 
+import dev.micrograd.data.Moons;
 import dev.micrograd.engine.Value;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
-/** The checks of exercises 8: the max-margin loss, accuracy, a learning-rate schedule, and a training run. */
+/** The checks of exercises 8: the max-margin loss, accuracy, a learning-rate schedule, a train/test split. */
 public final class Ex08Checks {
     /** What the student writes in {@code Ex08TwoMoons.java}. */
     public interface Tasks {
@@ -17,10 +23,19 @@ public final class Ex08Checks {
 
         /** Task 3: the learning rate of step {@code step} (from 0) of {@code steps}: near 1 at first, then falling. */
         double learningRate(int step, int steps);
+
+        /**
+         * Task 4: {@code points} split into {@code [train, test]}, shuffled by a {@code Random} made from {@code seed};
+         * the test set holds {@code Math.round(testShare * points.size())} points.
+         */
+        List<List<Moons.Point>> split(List<Moons.Point> points, double testShare, long seed);
     }
 
     static final int STEPS = 50;
     static final double TARGET = 0.95;
+    static final double HELD_OUT_TARGET = 0.9;
+    static final int HELD_OUT_POINTS = 100;
+    static final double TEST_SHARE = 0.3;
 
     private Ex08Checks() {
     }
@@ -87,7 +102,80 @@ public final class Ex08Checks {
                     Expect.that(accuracy >= TARGET, "an accuracy of at least " + Expect.number(TARGET),
                             Expect.number(accuracy));
                 });
+        c.check("task 4: 100 points with a test share of 0.2: 80 to train, 20 to test",
+                "Math.round(testShare * points.size()) points for the test set, the rest for training.",
+                () -> {
+                    List<List<Moons.Point>> parts = split(student.get(), moons(100), 0.2, 1);
+                    Expect.equal(List.of(80, 20), List.of(parts.get(0).size(), parts.get(1).size()));
+                });
+        c.check("task 4: every point lands in exactly one of the two sets",
+                "Shuffle a copy of the list, then cut it in two: no point lost, none in both.",
+                () -> everyPointOnce(student.get()));
+        c.check("task 4: with the points sorted by label, both labels reach the test set",
+                "Data often comes sorted: cutting it without shuffling tests on one class only. Shuffle first.",
+                () -> {
+                    List<Moons.Point> sorted = moons(100);
+                    sorted.sort(Comparator.comparingInt(Moons.Point::label));
+                    long labels = split(student.get(), sorted, 0.2, 1).get(1).stream().map(Moons.Point::label).distinct().count();
+                    Expect.that(labels == 2, "test points of both labels", labels + " label(s) among the test points");
+                });
+        c.check("task 4: the same seed gives the same split, another seed another",
+                "Make the Random from the seed: a fixed seed makes the shuffle, and so the split, repeatable.",
+                () -> {
+                    Tasks t = student.get();
+                    List<Moons.Point> points = moons(100);
+                    List<Moons.Point> a = split(t, points, 0.2, 1).get(1);
+                    List<Moons.Point> b = split(t, points, 0.2, 1).get(1);
+                    List<Moons.Point> other = split(t, points, 0.2, 2).get(1);
+                    Expect.that(a.equals(b) && !a.equals(other), "the same test set for seed 1 twice, another for seed 2",
+                            (a.equals(b) ? "the same" : "different") + " test sets for seed 1, "
+                                    + (a.equals(other) ? "the same" : "another") + " for seed 2");
+                });
+        c.check("task 4: the list you were given keeps its order", "Shuffling changes the list it is given: shuffle your own copy.",
+                () -> {
+                    List<Moons.Point> points = moons(100);
+                    List<Moons.Point> before = List.copyOf(points);
+                    split(student.get(), points, 0.2, 1);
+                    Expect.that(points.equals(before), "the same order as before", "another order");
+                });
+        c.check("task 4: trained on " + Math.round((1 - TEST_SHARE) * 100) + "% of " + HELD_OUT_POINTS
+                        + " points, the network classifies at least " + Math.round(HELD_OUT_TARGET * 100) + "% of the test set",
+                "The test points were never trained on: this is the accuracy to report. Tasks 1, 3 and 4 all count.",
+                Duration.ofSeconds(30),
+                () -> {
+                    Tasks t = student.get();
+                    List<List<Moons.Point>> parts = split(t, moons(HELD_OUT_POINTS), TEST_SHARE, MoonsTraining.SEED);
+                    double accuracy = MoonsTraining.heldOut(t::marginLoss, t::learningRate, STEPS, parts.get(0), parts.get(1));
+                    Expect.that(accuracy >= HELD_OUT_TARGET, "a test accuracy of at least " + Expect.number(HELD_OUT_TARGET),
+                            Expect.number(accuracy));
+                });
         return c;
+    }
+
+    private static List<Moons.Point> moons(int n) {
+        return new ArrayList<>(Moons.generate(n, MoonsTraining.NOISE, 11));
+    }
+
+    private static List<List<Moons.Point>> split(Tasks t, List<Moons.Point> points, double share, long seed) {
+        List<List<Moons.Point>> parts = Expect.present(t.split(points, share, seed), "a list [train, test]");
+        Expect.that(parts.size() == 2 && parts.get(0) != null && parts.get(1) != null, "two lists, [train, test]",
+                parts.size() + " list(s)");
+        return parts;
+    }
+
+    private static void everyPointOnce(Tasks t) {
+        List<Moons.Point> points = moons(100);
+        List<List<Moons.Point>> parts = split(t, points, 0.2, 1);
+        Map<Moons.Point, Integer> count = new IdentityHashMap<>();
+        for (List<Moons.Point> part : parts) {
+            for (Moons.Point p : part) {
+                count.merge(p, 1, Integer::sum);
+            }
+        }
+        long twice = count.values().stream().filter(n -> n > 1).count();
+        long missing = points.stream().filter(p -> !count.containsKey(p)).count();
+        Expect.that(twice == 0 && missing == 0 && count.size() == points.size(), "each of the 100 points once",
+                twice + " point(s) more than once, " + missing + " missing");
     }
 
     private static Value loss(Tasks t, Value score, int label) {

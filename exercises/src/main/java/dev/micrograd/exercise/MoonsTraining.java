@@ -37,6 +37,15 @@ public final class MoonsTraining {
     /** Trains a fresh network for {@code steps} steps and returns its training accuracy, from 0 to 1. */
     public static double train(Loss loss, Schedule schedule, int steps) {
         List<Moons.Point> points = Moons.generate(POINTS, NOISE, SEED);
+        return accuracy(trained(loss, schedule, steps, points), points);
+    }
+
+    /** Trains a fresh network on {@code train} only and returns its accuracy on the points it never saw. */
+    public static double heldOut(Loss loss, Schedule schedule, int steps, List<Moons.Point> train, List<Moons.Point> test) {
+        return accuracy(trained(loss, schedule, steps, train), test);
+    }
+
+    private static MLP trained(Loss loss, Schedule schedule, int steps, List<Moons.Point> points) {
         MLP mlp = new MLP(new Random(SEED), Activation.RELU, Activation.LINEAR, 2, HIDDEN, HIDDEN, 1);
         for (int step = 0; step < steps; step++) {
             List<Value> losses = new ArrayList<>(points.size());
@@ -59,7 +68,7 @@ public final class MoonsTraining {
                 w.setData(w.data() - rate * w.grad());
             }
         }
-        return accuracy(mlp, points);
+        return mlp;
     }
 
     private static double accuracy(MLP mlp, List<Moons.Point> points) {
