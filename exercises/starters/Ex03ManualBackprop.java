@@ -17,16 +17,15 @@ class Ex03ManualBackprop implements Ex03Checks.Tasks<Ex03ManualBackprop.Value> {
         Ex03Checks.main(args, Ex03ManualBackprop::new);
     }
 
+    // tag::value[]
     /** Your Value as exercises 2 left it, now with a gradient and tanh. */
     static final class Value {
         double data;
         final List<Value> children;
         final String op;
         String label;
-        // tag::grad[]
         /** d(output)/d(this value): 0 until backpropagation fills it in. */
         double grad;
-        // end::grad[]
 
         Value(double data, String label) {
             this(data, List.of(), "", label);
@@ -47,13 +46,11 @@ class Ex03ManualBackprop implements Ex03Checks.Tasks<Ex03ManualBackprop.Value> {
             return new Value(data * other.data, List.of(this, other), "*", "");
         }
 
-        // tag::tanh[]
         /** Task 1: tanh(this), a new Value made by "tanh" from this alone. */
         Value tanh() {
             // TODO(student): a new Value with Math.tanh(data), the single child this, op "tanh"
             throw new UnsupportedOperationException("TODO: task 1, tanh");
         }
-        // end::tanh[]
 
         Value label(String label) {
             this.label = label;
@@ -65,6 +62,7 @@ class Ex03ManualBackprop implements Ex03Checks.Tasks<Ex03ManualBackprop.Value> {
             return "Value(data=" + data + ")";
         }
     }
+    // end::value[]
 
     // tag::slope[]
     /** Task 2: the slope of f at x, estimated with the small step h. */

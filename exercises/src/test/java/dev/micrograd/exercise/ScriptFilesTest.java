@@ -77,7 +77,8 @@ class ScriptFilesTest {
             int regions = 0;
             while (m.find()) {
                 regions++;
-                if (!m.group(2).contains("// TODO(student): ")) {
+                // The bridge is shown to explain how the checks reach the student's class; it is no task.
+                if (!m.group(1).equals("bridge") && !m.group(2).contains("// TODO(student): ")) {
                     unmarked.add(file.getFileName() + " tag " + m.group(1));
                 }
             }
