@@ -155,7 +155,6 @@ class Ex06TanhAndNewOpsSolution implements Ex06Checks.Tasks<Ex06TanhAndNewOpsSol
         }
     }
 
-    /** Task 2: the slope of f at x, estimated with the small step h. */
     // The checks build and read expressions of your Value through these one-liners: nothing to change here.
     @Override
     public Value leaf(double data, String label) {

@@ -87,7 +87,6 @@ class Ex04TopologicalBackprop implements Ex04Checks.Tasks<Ex04TopologicalBackpro
         }
     }
 
-    /** Task 2: the slope of f at x, estimated with the small step h. */
     // The checks build and read expressions of your Value through these one-liners: nothing to change here.
     @Override
     public Value leaf(double data, String label) {
