@@ -124,7 +124,7 @@ public final class Ex01Checks {
         RandomExpressions.each(t, PLUS_TIMES, (e, b) -> {
             int truth = e.root().engine().topologicalOrder().size();
             int yours = t.countNodes(e.root().yours());
-            Expect.that(yours == truth, truth + " values in  " + e.text(), yours);
+            Expect.that(yours == truth, truth + " values, for the expression " + e.text(), yours);
         });
     }
 

@@ -93,7 +93,7 @@ public final class Ex02Checks {
             List<String> truth = new ArrayList<>();
             trace(e.root().engine(), Collections.newSetFromMap(new IdentityHashMap<>()), truth);
             List<String> yours = t.trace(e.root().yours());
-            Expect.that(truth.equals(yours), truth + " for  " + e.text(), yours);
+            Expect.that(truth.equals(yours), truth + ", for the expression " + e.text(), yours);
         });
     }
 
@@ -132,7 +132,7 @@ public final class Ex02Checks {
             }
             truth.sort(null);
             List<String> yours = sorted(t.edges(e.root().yours()));
-            Expect.that(truth.equals(yours), truth + " for  " + e.text(), yours);
+            Expect.that(truth.equals(yours), truth + ", for the expression " + e.text(), yours);
         });
     }
 

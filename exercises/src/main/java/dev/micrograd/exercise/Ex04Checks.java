@@ -118,7 +118,7 @@ public final class Ex04Checks {
             try {
                 orderOf(t, e.root().yours());
             } catch (Mismatch m) {
-                throw new Mismatch(m.expected() + " for  " + e.text(), m.actual());
+                throw new Mismatch(m.expected() + ", for the expression " + e.text(), m.actual());
             }
         });
     }

@@ -60,7 +60,7 @@ final class RandomExpressions {
 
     private static <V> void same(String what, double expected, double actual, Expression<V> e) {
         if (!(Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
-            throw new Mismatch(what + " = " + Expect.number(expected) + " in  " + e.text(),
+            throw new Mismatch(what + " = " + Expect.number(expected) + ", for the expression " + e.text(),
                     what + " = " + Expect.number(actual));
         }
     }
