@@ -70,6 +70,21 @@ class ExercisesTest {
         assertTrue(started.output.startsWith("# " + id + ": "), started.output);
     }
 
+    @org.junit.jupiter.api.Test
+    void theSetsHoldAtLeastNinetyChecksInAll() {
+        int total = 0;
+        StringBuilder perSet = new StringBuilder();
+        for (Arguments arguments : exercises().toList()) {
+            String id = (String) arguments.get()[0];
+            @SuppressWarnings("unchecked")
+            Supplier<Checks> starter = (Supplier<Checks>) arguments.get()[1];
+            int checks = RUNS.computeIfAbsent(id + " starter", key -> run(starter.get())).report.results().size();
+            total += checks;
+            perSet.append(id).append(' ').append(checks).append(", ");
+        }
+        assertTrue(total >= 90, perSet + "total " + total);
+    }
+
     private record Run(Report report, String output) {
     }
 
