@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,7 +71,7 @@ class ExercisesTest {
         assertTrue(started.output.startsWith("# " + id + ": "), started.output);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theSetsHoldAtLeastNinetyChecksInAll() {
         int total = 0;
         StringBuilder perSet = new StringBuilder();
