@@ -196,6 +196,7 @@ class Ch08TwoMoons {
         lesson.check("the too large rate ends far above the start", true, hastyLosses[RATE_STEPS - 1] > 1e6 * hastyLosses[0]);
         lesson.check("the gentle rate leaves units alive in the second layer", true, gentleDead[1] < 16);
         lesson.check("the too large rate kills the whole second layer", 16, hastyDead[1]);
+        lesson.check("the too large rate's first step makes the loss grow", true, hastyLosses[1] > hastyLosses[0]);
         lesson.check("the too large loss is a millionfold by step 3", true, hastyLosses[3] > 1e6 * hastyLosses[0]);
         for (int k = 7; k < RATE_STEPS; k++) {
             lesson.check("the too large loss stops growing at step " + k, true, hastyLosses[k] <= hastyLosses[k - 1]);

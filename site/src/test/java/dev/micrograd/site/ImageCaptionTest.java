@@ -23,6 +23,7 @@ class ImageCaptionTest {
             "<div[^>]*class=\"imageblock[^\"]*\"[^>]*>\\s*<div class=\"content\">\\s*(?:<a[^>]*>\\s*)?<img\\b([^>]*)>");
     private static final Pattern SRC = Pattern.compile("\\ssrc=\"([^\"]*)\"");
     private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
+    private static final Pattern TRAILING_WIDTH = Pattern.compile(",\\s*width=\"?(\\d+)\"?\\s*(?:,[^,]*)*$");
     /** Block delimiters whose content is not parsed as AsciiDoc blocks. */
     private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*$");
     /** Asciidoctor's replacements, applied to alt text as to any text. */
@@ -35,7 +36,7 @@ class ImageCaptionTest {
     }
 
     /** A picture as the source writes it: its file and its caption. */
-    record Picture(String target, String caption, int line) {
+    record Picture(String target, String caption, String brackets, int line) {
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +47,7 @@ class ImageCaptionTest {
         Matcher m = IMAGE_BLOCK.matcher(Site.read(Site.output().resolve(page)));
         List<String[]> shown = new ArrayList<>();
         while (m.find()) {
-            shown.add(new String[] {attribute(SRC, m.group(1)), Html.decode(attribute(ALT, m.group(1)))});
+            shown.add(new String[] {attribute(SRC, m.group(1)), Html.decode(attribute(ALT, m.group(1))), m.group(1)});
         }
         assertEquals(written.size(), shown.size(), page + " shows " + shown.size() + " pictures but "
                 + Site.sources().relativize(adoc) + " writes " + written.size() + " image:: blocks");
@@ -60,6 +61,10 @@ class ImageCaptionTest {
                 problems.add(where + ": no caption, so no alt text for readers who cannot see the picture");
             } else if (!Pattern.matches(expectedAlt(picture.caption()), shown.get(i)[1])) {
                 problems.add(where + ": alt text \"" + shown.get(i)[1] + "\" is not the caption \"" + picture.caption() + "\"");
+            }
+            Matcher width = TRAILING_WIDTH.matcher(picture.brackets());
+            if (width.find() && !shown.get(i)[2].contains(" width=\"" + width.group(1) + "\"")) {
+                problems.add(where + ": the width after the caption was lost: <img" + shown.get(i)[2] + ">");
             }
         }
         assertEquals(List.of(), problems, page + " has pictures whose alt text is not their caption");
@@ -88,7 +93,7 @@ class ImageCaptionTest {
             }
             Matcher m = IMAGE_MACRO.matcher(line);
             if (open == null && m.matches()) {
-                pictures.add(new Picture(m.group(1), caption(m.group(2)), i + 1));
+                pictures.add(new Picture(m.group(1), caption(m.group(2)), m.group(2), i + 1));
             }
         }
         return pictures;
