@@ -128,6 +128,69 @@ class Ch05PromotionRules {
         }
         lesson.check("float32 pi widened", 3.1415927410125732, pi32);
 
+        // tag::notebook-rule-use[]
+        List<Example> notebook = List.of(
+                new Example("vf64 + vi64", notebookAdd(vf64, vi64)),
+                new Example("vf64 + vf32", notebookAdd(vf64, vf32)),
+                new Example("vf32 + vf64", notebookAdd(vf32, vf64)));
+        // end::notebook-rule-use[]
+        String[] printed = {"Value(data=4)", "Value(data=4.0)", "Value(data=4.0)"};
+        StringBuilder rule = new StringBuilder(String.format(Locale.ROOT, "%-12s   %-16s %-24s %s%n",
+                "expression", "notebook shows", "its surviving rule", "our engine"));
+        for (int i = 0; i < notebook.size(); i++) {
+            Value theirs = notebook.get(i).result();
+            Value ours = examples.get(7 + i).result();
+            rule.append(String.format(Locale.ROOT, "%-12s   %-16s %-24s %s%n", notebook.get(i).expression(), printed[i],
+                    theirs + " " + theirs.dtype(), ours + " " + ours.dtype()));
+            lesson.check(notebook.get(i).expression() + " as the notebook prints it", printed[i], theirs.toString());
+            lesson.check("the engine's line for " + notebook.get(i).expression(), examples.get(7 + i).expression(),
+                    notebook.get(i).expression());
+        }
+        lesson.check("vf64 + vi64 by the notebook's rule", DType.INT64, notebook.get(0).result().dtype());
+        lesson.check("vf64 + vf32 by the notebook's rule", DType.FLOAT32, notebook.get(1).result().dtype());
+        lesson.check("vf32 + vf64 by the notebook's rule", DType.FLOAT64, notebook.get(2).result().dtype());
+
+        // tag::notebook-rule-graph[]
+        Value a = Value.of(2.0, "a");
+        Value b = Value.of(2L, "b");
+        Value theirs = notebookAdd(a, b);
+        theirs.backward();
+        double aGradTheirs = a.grad();
+        a.zeroGrad();
+        b.zeroGrad();
+        Value ours = a.add(b);
+        ours.backward();
+        String inexact;
+        try {
+            inexact = "" + notebookAdd(Value.of(2.5, "c"), b);
+        } catch (ArithmeticException e) {
+            inexact = e.getMessage();
+        }
+        // end::notebook-rule-graph[]
+        lesson.show("notebook-rule", "The notebook's rule for two Values of different types, beside ours", rule
+                + String.format(Locale.ROOT, "%nafter backward(), a.grad = %s by the notebook's rule, %s in our engine%n"
+                        + "children of the result: %s by the notebook's rule, %s in our engine%n"
+                        + "c = 2.5 plus b by the notebook's rule: %s",
+                        aGradTheirs, a.grad(), labels(theirs), labels(ours), inexact));
+        lesson.check("the notebook's rule leaves a out of the graph", 0.0, aGradTheirs);
+        lesson.check("our engine reaches a", 1.0, a.grad());
+        lesson.check("the notebook's result holds b and a new leaf", "[b, new leaf Value(data=2)]", labels(theirs));
+        lesson.check("our result holds a and b", "[a, b]", labels(ours));
+        lesson.check("2.5 into an int64", "InexactError: Int64(2.5)", inexact);
+
+        // tag::float32[]
+        float javaFloat = 16777216f + 1f;
+        Value engineFloat = Value.of(16777216f, "f").add(1f);
+        Value engineDouble = Value.of(16777216.0, "d").add(1.0);
+        // end::float32[]
+        lesson.show("float32", "float32 results are rounded as Java rounds a float: 2^24 + 1 is not a float",
+                String.format(Locale.ROOT, "16777216f + 1f                = %s%n"
+                        + "Value.of(16777216f).add(1f)   = %s %s%nValue.of(16777216.0).add(1.0) = %s %s",
+                        javaFloat, engineFloat, engineFloat.dtype(), engineDouble, engineDouble.dtype()));
+        lesson.check("Java's float sum", 16777216.0, javaFloat);
+        lesson.check("the engine's float32 sum", (double) javaFloat, engineFloat.data());
+        lesson.check("the engine's float64 sum", 16777217.0, engineDouble.data());
+
         // tag::overflow[]
         int javaWraps = Integer.MAX_VALUE + 1;
         String javaExact;
@@ -185,6 +248,42 @@ class Ch05PromotionRules {
 
     /** An expression as the seed writes it, and the Value Java computes for it. */
     record Example(String expression, Value result) {
+    }
+
+    // tag::notebook-rule[]
+    /**
+     * The method that survives in the notebook for two Values of different types: the left operand's data
+     * is converted to the right operand's type, T(other.data), and added as a new leaf.
+     */
+    static Value notebookAdd(Value left, Value right) {
+        return right.add(convert(left.data(), right.dtype()));
+    }
+
+    /** Julia's T(x): a float converts to an integer type only if it is a whole number in range. */
+    static Value convert(double x, DType type) {
+        switch (type) {
+            case INT32:
+                return Value.of((int) exact(x, (int) x, "Int32"));
+            case INT64:
+                return Value.of((long) exact(x, (long) x, "Int64"));
+            case FLOAT32:
+                return Value.of((float) x);
+            default:
+                return Value.of(x);
+        }
+    }
+
+    private static double exact(double x, double converted, String julia) {
+        if (x != converted) {
+            throw new ArithmeticException("InexactError: " + julia + "(" + x + ")");
+        }
+        return converted;
+    }
+    // end::notebook-rule[]
+
+    private static String labels(Value v) {
+        return v.children().stream().map(c -> c.label().isEmpty() ? "new leaf " + c : c.label())
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     // tag::number-classes[]

@@ -117,6 +117,96 @@ class Ch07NeuralNet {
             lesson.check("the sign of prediction " + i, Math.signum(ys[i]), Math.signum(p));
         }
         lesson.show("predictions", "After training: every prediction has the sign of its target", table);
+
+        // tag::relu[]
+        List<Value> points = List.of(Value.of(2.0, "x"), Value.of(-2.0, "x"), Value.of(0.0, "x"));
+        for (Value point : points) {
+            point.relu().backward();
+        }
+        // end::relu[]
+        StringBuilder relu = new StringBuilder();
+        for (Value point : points) {
+            relu.append(String.format(Locale.ROOT, "x = %4.1f   relu(x) = %.1f   d relu/dx = %.1f%n",
+                    point.data(), Math.max(0, point.data()), point.grad()));
+            lesson.check("relu'(" + point.data() + ")", point.data() > 0 ? 1.0 : 0.0, point.grad());
+        }
+        lesson.show("relu", "ReLU passes the gradient on where its input is positive, and stops it elsewhere", relu);
+
+        // tag::dead-unit[]
+        Neuron unit = new Neuron(3, Activation.RELU, new Random(7));
+        unit.bias().setData(-10.0);
+        List<Value> outputs = new ArrayList<>();
+        for (double[] xi : xs) {
+            outputs.add(unit.apply(values(xi)));
+        }
+        Value total = Value.sum(outputs);
+        total.backward();
+        // end::dead-unit[]
+        lesson.show("dead-unit", "A ReLU unit with bias -10: dead for every sample", unitReport(unit, xs, outputs));
+        for (int i = 0; i < xs.length; i++) {
+            lesson.check("the dead unit's sum for sample " + i, true, plainSum(unit, xs[i]) < 0);
+            lesson.check("the dead unit's output for sample " + i, 0.0, outputs.get(i).data());
+        }
+        for (Value p : unit.parameters()) {
+            lesson.check("the dead unit's gradient for " + p.label(), 0.0, p.grad());
+        }
+
+        // tag::live-unit[]
+        unit.bias().setData(-1.0);
+        unit.zeroGrad();
+        outputs.clear();
+        for (double[] xi : xs) {
+            outputs.add(unit.apply(values(xi)));
+        }
+        total = Value.sum(outputs);
+        total.backward();
+        // end::live-unit[]
+        lesson.show("live-unit", "The same unit with bias -1: alive for two of the four samples", unitReport(unit, xs, outputs));
+        int alive = 0;
+        for (int i = 0; i < xs.length; i++) {
+            double z = plainSum(unit, xs[i]);
+            lesson.check("the live unit's output for sample " + i, Math.max(0, z), outputs.get(i).data(), 1e-15);
+            alive += z > 0 ? 1 : 0;
+        }
+        lesson.check("samples for which the unit is alive", 2.0, alive);
+        for (int j = 0; j < 3; j++) {
+            double expected = 0;
+            for (double[] xi : xs) {
+                expected += plainSum(unit, xi) > 0 ? xi[j] : 0;
+            }
+            lesson.check("the live unit's gradient for w" + (j + 1), expected, unit.weights().get(j).grad(), 1e-15);
+        }
+        lesson.check("the live unit's gradient for b", (double) alive, unit.bias().grad());
+    }
+
+    /** Each sample's weighted sum and output, then the gradient of the summed output for every parameter. */
+    static String unitReport(Neuron unit, double[][] xs, List<Value> outputs) {
+        StringBuilder report = new StringBuilder("sample   w.x + b   relu\n");
+        for (int i = 0; i < xs.length; i++) {
+            report.append(String.format(Locale.ROOT, "%6d  %8.4f  %6.4f%n", i, plainSum(unit, xs[i]), outputs.get(i).data()));
+        }
+        for (Value p : unit.parameters()) {
+            report.append(String.format(Locale.ROOT, "d total/d %s = %.4f%n", p.label(), p.grad()));
+        }
+        return report.toString();
+    }
+
+    /** A unit's weighted sum w.x + b with plain doubles, before its activation. */
+    static double plainSum(Neuron neuron, double[] x) {
+        double sum = neuron.bias().data();
+        for (int i = 0; i < x.length; i++) {
+            sum += neuron.weights().get(i).data() * x[i];
+        }
+        return sum;
+    }
+
+    /** Plain numbers as leaves, to feed a neuron. */
+    static List<Value> values(double[] x) {
+        List<Value> leaves = new ArrayList<>();
+        for (double xi : x) {
+            leaves.add(Value.of(xi));
+        }
+        return leaves;
     }
 
     // tag::loss[]

@@ -22,6 +22,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,7 @@ import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -40,6 +43,12 @@ import org.jfree.svg.SVGGraphics2D;
 class Ch08TwoMoons {
     static final long DATA_SEED = 1;
     static final long MODEL_SEED = 1;
+    /** Another seed gives another draw of the moons: points the network never trained on. */
+    static final long HELD_OUT_SEED = 2;
+    /** The steps each learning rate runs in the comparison of rates. */
+    static final int RATE_STEPS = 30;
+    static final double GENTLE_RATE = 0.1;
+    static final double TOO_LARGE_RATE = 30.0;
     static final int STEPS = 100;
     /** The strength of the L2 regularisation, as in micrograd's demo. */
     static final double ALPHA = 1e-4;
@@ -97,7 +106,7 @@ class Ch08TwoMoons {
         StringBuilder everyStep = new StringBuilder();
         for (int k = 0; k < STEPS; k++) {
             double[] expected = plainLossAndAccuracy(model, points);
-            Evaluation e = step(model, points, k);
+            Evaluation e = step(model, points, learningRate(k));
             losses[k] = e.loss().data();
             accuracies[k] = e.accuracy();
             everyStep.append(String.format(Locale.ROOT, "step %2d loss %.4f accuracy %3.0f%%%n",
@@ -119,22 +128,146 @@ class Ch08TwoMoons {
         lesson.check("the training accuracy at the end", 1.0, end.accuracy());
 
         Charts.progress(losses, accuracies, lesson.dir().resolve("progress.svg"));
-        Charts.boundary(points, (x, y) -> score(model, x, y), lesson.dir().resolve("boundary.svg"));
-        lesson.show("charts", "Two charts", "progress.svg: the loss and the accuracy at each step\n"
-                + "boundary.svg: the sign of the score over the plane, and the points");
+        Charts.boundary("Decision boundary, training points", points, (x, y) -> score(model, x, y),
+                lesson.dir().resolve("boundary.svg"));
+
+        // tag::held-out[]
+        List<Point> fresh = Moons.generate(100, 0.1, HELD_OUT_SEED);
+        Evaluation heldOut = evaluate(model, fresh);
+        // end::held-out[]
+        lesson.show("held-out", "Accuracy on the training points, and on 100 fresh points drawn with another seed",
+                String.format(Locale.ROOT, "training points (seed %d):  loss %.4f, accuracy %3.0f%%, %2d points inside the margin%n"
+                        + "fresh points    (seed %d):  loss %.4f, accuracy %3.0f%%, %2d points inside the margin",
+                        DATA_SEED, end.loss().data(), 100 * end.accuracy(), insideMargin(model, points),
+                        HELD_OUT_SEED, heldOut.loss().data(), 100 * heldOut.accuracy(), insideMargin(model, fresh)));
+        lesson.check("training points inside the margin", 0, insideMargin(model, points));
+        lesson.check("some fresh points inside the margin", true, insideMargin(model, fresh) > 0);
+        checkAgainstPlain(lesson, "on the fresh points", model, fresh, heldOut);
+        lesson.check("the fresh points are other points", false, fresh.get(0).equals(points.get(0)));
+        lesson.check("the accuracy on the fresh points", 1.0, heldOut.accuracy());
+        Charts.boundary("Decision boundary, fresh points", fresh, (x, y) -> score(model, x, y),
+                lesson.dir().resolve("boundary-fresh.svg"));
+
+        // tag::learning-rates[]
+        MLP gentle = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        MLP hasty = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        double[] gentleLosses = new double[RATE_STEPS];
+        double[] hastyLosses = new double[RATE_STEPS];
+        for (int k = 0; k < RATE_STEPS; k++) {
+            gentleLosses[k] = step(gentle, points, GENTLE_RATE).loss().data();
+            hastyLosses[k] = step(hasty, points, TOO_LARGE_RATE).loss().data();
+        }
+        // end::learning-rates[]
+        StringBuilder rates = new StringBuilder(String.format(Locale.ROOT, "step  %-16s %s%n",
+                "rate " + GENTLE_RATE, "rate " + TOO_LARGE_RATE));
+        for (int k = 0; k < RATE_STEPS; k++) {
+            if (k < 8 || k % 5 == 0 || k == RATE_STEPS - 1) {
+                rates.append(String.format(Locale.ROOT, "%4d  %-16.4f %.4g%n", k, gentleLosses[k], hastyLosses[k]));
+            }
+        }
+        int[] gentleDead = deadUnits(gentle, points);
+        int[] hastyDead = deadUnits(hasty, points);
+        double gentleAccuracy = plainLossAndAccuracy(gentle, points)[1];
+        double hastyAccuracy = plainLossAndAccuracy(hasty, points)[1];
+        double squares = 0;
+        for (Value w : hasty.parameters()) {
+            squares += w.data() * w.data();
+        }
+        double dataTerm = 0;
+        for (Point p : points) {
+            dataTerm += Math.max(0, 1 - p.label() * score(hasty, p.x(), p.y())) / points.size();
+        }
+        double regularisationShare = ALPHA * squares / plainLossAndAccuracy(hasty, points)[0];
+        rates.append(String.format(Locale.ROOT, "%nafter %d steps:%n"
+                        + "  rate %s: accuracy %3.0f%%, dead units %d of 16 and %d of 16%n"
+                        + "  rate %s: accuracy %3.0f%%, dead units %d of 16 and %d of 16",
+                RATE_STEPS, GENTLE_RATE, 100 * gentleAccuracy, gentleDead[0], gentleDead[1],
+                TOO_LARGE_RATE, 100 * hastyAccuracy, hastyDead[0], hastyDead[1]));
+        rates.append(String.format(Locale.ROOT, "%n  rate %s: loss %.4g = data term %.4f + regularisation %.4g",
+                TOO_LARGE_RATE, plainLossAndAccuracy(hasty, points)[0], dataTerm, ALPHA * squares));
+        lesson.show("learning-rates", "The same model trained with a gentle and with a too large learning rate", rates);
+        for (int k = 0; k < RATE_STEPS; k++) {
+            lesson.check("a finite loss at step " + k, true, Double.isFinite(gentleLosses[k]) && Double.isFinite(hastyLosses[k]));
+        }
+        lesson.check("both rates start from the same loss", gentleLosses[0], hastyLosses[0]);
+        lesson.check("the gentle rate lowers the loss", true, gentleLosses[RATE_STEPS - 1] < gentleLosses[0]);
+        lesson.check("the too large rate makes the loss grow a millionfold", true,
+                max(hastyLosses) > 1e6 * hastyLosses[0]);
+        lesson.check("the too large rate ends far above the start", true, hastyLosses[RATE_STEPS - 1] > 1e6 * hastyLosses[0]);
+        lesson.check("the gentle rate leaves units alive in the second layer", true, gentleDead[1] < 16);
+        lesson.check("the too large rate kills the whole second layer", 16, hastyDead[1]);
+        lesson.check("the too large rate's first step makes the loss grow", true, hastyLosses[1] > hastyLosses[0]);
+        lesson.check("the too large loss is a millionfold by step 3", true, hastyLosses[3] > 1e6 * hastyLosses[0]);
+        for (int k = 7; k < RATE_STEPS; k++) {
+            lesson.check("the too large loss stops growing at step " + k, true, hastyLosses[k] <= hastyLosses[k - 1]);
+        }
+        lesson.check("the gentle rate's accuracy after 30 steps, as at the start", start.accuracy(), gentleAccuracy);
+        lesson.check("one score for every point: the accuracy of a guess", 0.5, hastyAccuracy);
+        lesson.check("the too large loss is nearly all regularisation", true, regularisationShare > 0.999);
+        Charts.learningRates(gentleLosses, hastyLosses, lesson.dir().resolve("learning-rates.svg"));
+        lesson.show("charts", "Four charts", "progress.svg: the loss and the accuracy at each step\n"
+                + "boundary.svg: the sign of the score over the plane, and the training points\n"
+                + "boundary-fresh.svg: the same boundary, and the fresh points\n"
+                + "learning-rates.svg: the loss at each step for a gentle and a too large learning rate");
+    }
+
+    /** For each hidden layer, how many of its units give 0 for every point: dead units, which no gradient reaches. */
+    static int[] deadUnits(MLP model, List<Point> points) {
+        int hidden = model.layers().size() - 1;
+        int[] dead = new int[hidden];
+        boolean[][] alive = new boolean[hidden][];
+        for (int l = 0; l < hidden; l++) {
+            alive[l] = new boolean[model.layers().get(l).neurons().size()];
+        }
+        for (Point p : points) {
+            double[] a = {p.x(), p.y()};
+            for (int l = 0; l < hidden; l++) {
+                a = layer(model.layers().get(l), a);
+                for (int j = 0; j < a.length; j++) {
+                    alive[l][j] |= a[j] > 0;
+                }
+            }
+        }
+        for (int l = 0; l < hidden; l++) {
+            for (boolean unit : alive[l]) {
+                dead[l] += unit ? 0 : 1;
+            }
+        }
+        return dead;
+    }
+
+    /** The points whose score is on the right side by less than the margin of 1, so they still cost loss. */
+    static int insideMargin(MLP model, List<Point> points) {
+        int inside = 0;
+        for (Point p : points) {
+            inside += p.label() * score(model, p.x(), p.y()) < 1 ? 1 : 0;
+        }
+        return inside;
+    }
+
+    private static double max(double[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 
     // tag::step[]
-    /** One step of gradient descent; the learning rate falls from 1.0 to 0.1 over the steps. */
-    static Evaluation step(MLP model, List<Point> points, int k) {
+    /** One step of gradient descent; returns the loss and the accuracy before the update. */
+    static Evaluation step(MLP model, List<Point> points, double learningRate) {
         Evaluation e = evaluate(model, points);
         model.zeroGrad();
         e.loss().backward();
-        double learningRate = 1.0 - 0.9 * k / STEPS;
         for (Value p : model.parameters()) {
             p.setData(p.data() - learningRate * p.grad());
         }
         return e;
+    }
+
+    /** The learning rate of step k: 1.0 at the first step, falling linearly towards 0.1. */
+    static double learningRate(int k) {
+        return 1.0 - 0.9 * k / STEPS;
     }
     // end::step[]
 
@@ -200,18 +333,23 @@ class Ch08TwoMoons {
     static double score(MLP model, double x, double y) {
         double[] a = {x, y};
         for (Layer layer : model.layers()) {
-            double[] next = new double[layer.neurons().size()];
-            for (int j = 0; j < next.length; j++) {
-                Neuron n = layer.neurons().get(j);
-                double sum = n.bias().data();
-                for (int i = 0; i < a.length; i++) {
-                    sum += n.weights().get(i).data() * a[i];
-                }
-                next[j] = n.activation() == Activation.RELU ? Math.max(0, sum) : sum;
-            }
-            a = next;
+            a = layer(layer, a);
         }
         return a[0];
+    }
+
+    /** One layer's outputs with plain doubles. */
+    static double[] layer(Layer layer, double[] a) {
+        double[] next = new double[layer.neurons().size()];
+        for (int j = 0; j < next.length; j++) {
+            Neuron n = layer.neurons().get(j);
+            double sum = n.bias().data();
+            for (int i = 0; i < a.length; i++) {
+                sum += n.weights().get(i).data() * a[i];
+            }
+            next[j] = n.activation() == Activation.RELU ? Math.max(0, sum) : sum;
+        }
+        return next;
     }
 
     /** The two charts, drawn with JFreeChart into SVG files with JFreeSVG. */
@@ -254,7 +392,7 @@ class Ch08TwoMoons {
          * The sign of the score over the plane, drawn as columns of boxes (one box per run of the
          * same sign, so the SVG stays small), with the points on top.
          */
-        static void boundary(List<Point> points, DoubleBinaryOperator score, Path file) throws IOException {
+        static void boundary(String title, List<Point> points, DoubleBinaryOperator score, Path file) throws IOException {
             double minX = -1.5;
             double maxX = 2.5;
             double minY = -1.0;
@@ -292,10 +430,30 @@ class Ch08TwoMoons {
             xAxis.setRange(minX, maxX);
             NumberAxis yAxis = new NumberAxis("y");
             yAxis.setRange(minY, maxY);
-            write(new JFreeChart("Decision boundary", new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400,
-                    "boundary", file);
+            write(new JFreeChart(title, new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400, "boundary", file);
         }
         // end::boundary-chart[]
+
+        // tag::learning-rates-chart[]
+        /** The loss at each step for two learning rates, on a logarithmic axis that fits both. */
+        static void learningRates(double[] gentle, double[] tooLarge, Path file) throws IOException {
+            XYSeries slow = new XYSeries("learning rate " + GENTLE_RATE);
+            XYSeries fast = new XYSeries("learning rate " + TOO_LARGE_RATE);
+            for (int k = 0; k < gentle.length; k++) {
+                slow.add(k, gentle[k]);
+                fast.add(k, tooLarge[k]);
+            }
+            XYSeriesCollection both = new XYSeriesCollection(slow);
+            both.addSeries(fast);
+            XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+            lines.setSeriesPaint(0, UPPER);
+            lines.setSeriesPaint(1, LOWER);
+            LogAxis loss = new LogAxis("loss (log scale)");
+            loss.setNumberFormatOverride(new DecimalFormat("0.#E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            write(new JFreeChart("A learning rate too large", new XYPlot(both, new NumberAxis("step"), loss, lines)),
+                    640, 360, "rates", file);
+        }
+        // end::learning-rates-chart[]
 
         /** Writes the chart as SVG, with fixed ids and two decimals so every run gives the same bytes. */
         private static void write(JFreeChart chart, int width, int height, String id, Path file) throws IOException {

@@ -2,7 +2,7 @@ require 'asciidoctor/extensions'
 require 'pathname'
 
 # The site's own Asciidoctor behaviour: offline math, asset links that work from any folder,
-# a list of the pages in a folder, and a strict image check.
+# a list of the pages in a folder, a strict image check, whole captions and code at the left margin.
 module MicrogradSite
   # Asciidoctor adds MathJax from a CDN whenever :stem: is set; KaTeX from the site replaces it.
   MATHJAX = %r{<script type="text/x-mathjax-config">.*?</script>\s*<script [^>]*src="[^"]*mathjax[^"]*"[^>]*></script>\s*}m
@@ -80,6 +80,54 @@ module MicrogradSite
     end
   end
 
+  # Attributes Asciidoctor knows for images, which may follow a caption as ", name=value".
+  IMAGE_ATTRIBUTE = /,\s*(?:width|height|scaledwidth|role|id|opts|options|align|float|link|window|title|format)\s*=\s*(?:"[^"]*"|'[^']*'|[^,"']*)\s*$/
+
+  # Splits the text between an image's brackets into its caption and the image attributes that end it.
+  def self.split_caption text
+    caption = text.strip
+    extras = []
+    while (m = IMAGE_ATTRIBUTE.match caption)
+      extras.unshift m[0].sub(/\A,\s*/, '').strip
+      caption = caption[0...m.begin(0)].strip
+    end
+    [caption, extras.join(',')]
+  end
+
+  # A caption is all the text between an image's brackets, commas and equals signs included: Asciidoctor
+  # would cut it at the first comma (the rest becoming the width) or read "a = b" as a named attribute.
+  # Trailing ", width=..."-style attributes stay attributes; a caption in double quotes is Asciidoctor's own.
+  class ImageCaptions < Asciidoctor::Extensions::TreeProcessor
+    MACRO = /\Aimage::(\S+?)\[(.*)\]\s*\z/
+
+    def process doc
+      sources = {}
+      doc.find_by(context: :image).each do |image|
+        next unless (place = image.source_location) && (file = place.file) && (File.file? file)
+        line = (sources[file] ||= File.readlines file, chomp: true)[place.lineno - 1]
+        next unless line && (m = MACRO.match line) && !(text = m[2].strip).start_with?('"')
+        caption, extras = MicrogradSite.split_caption text
+        (Asciidoctor::AttributeList.new text).parse(%w(alt width height)).each_key {|key| image.remove_attr key }
+        (Asciidoctor::AttributeList.new extras).parse.each {|key, value| image.set_attr key, value } unless extras.empty?
+        image.set_attr 'alt', (image.sub_attributes caption)
+        image.remove_attr 'default-alt'
+      end
+      nil
+    end
+  end
+
+  # Code included from inside a class keeps its indentation; every source block starts at the left margin.
+  class Dedent < Asciidoctor::Extensions::TreeProcessor
+    def process doc
+      doc.find_by(context: :listing, style: 'source').each do |block|
+        indents = block.lines.reject {|line| line.strip.empty? }.map {|line| line[/\A[ \t]*/].length }
+        next if indents.empty? || (cut = indents.min) == 0
+        block.lines.map! {|line| line.strip.empty? ? '' : line[cut..] }
+      end
+      nil
+    end
+  end
+
   # Sets {prev-title} and {next-title} from the pages that :prev-page: and :next-page: name.
   class NavTitles < Asciidoctor::Extensions::TreeProcessor
     def process doc
@@ -122,6 +170,8 @@ end
 Asciidoctor::Extensions.register do
   preprocessor MicrogradSite::Pages
   tree_processor MicrogradSite::ImageCheck
+  tree_processor MicrogradSite::ImageCaptions
+  tree_processor MicrogradSite::Dedent
   tree_processor MicrogradSite::NavTitles
   docinfo_processor MicrogradSite::Head
   postprocessor MicrogradSite::NoMathJax

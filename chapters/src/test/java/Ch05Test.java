@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Chapter 5's outputs hold dtypes, promotion results, the overflow error and the Number tree. */
+/** Chapter 5's outputs hold dtypes, promotion results, the notebook's own rule, float32 rounding, overflow and the Number tree. */
 class Ch05Test {
     @TempDir
     static Path tmp;
@@ -35,6 +35,23 @@ class Ch05Test {
             "2 * z2       = Value(data=4.0)                  float64"}) {
             assertTrue(mixed.contains(line + "\n"), "missing: " + line + "\nin:\n" + mixed);
         }
+    }
+
+    @Test
+    void theNotebooksSurvivingRuleGivesItsPrintedResults() throws IOException {
+        String rule = ChapterRunsTest.read(dir, "notebook-rule.txt");
+        assertTrue(rule.contains("vf64 + vi64    Value(data=4)    Value(data=4) int64      Value(data=4.0) float64\n"), rule);
+        assertTrue(rule.contains("vf64 + vf32    Value(data=4.0)  Value(data=4.0) float32  Value(data=4.0) float64\n"), rule);
+        assertTrue(rule.contains("a.grad = 0.0 by the notebook's rule, 1.0 in our engine\n"), rule);
+        assertTrue(rule.contains("[b, new leaf Value(data=2)] by the notebook's rule, [a, b] in our engine\n"), rule);
+        assertTrue(rule.endsWith("c = 2.5 plus b by the notebook's rule: InexactError: Int64(2.5)\n"), rule);
+    }
+
+    @Test
+    void float32ResultsRoundAsJavaFloats() throws IOException {
+        String float32 = ChapterRunsTest.read(dir, "float32.txt");
+        assertTrue(float32.contains("Value.of(16777216f).add(1f)   = Value(data=1.6777216E7) float32\n"), float32);
+        assertTrue(float32.contains("Value.of(16777216.0).add(1.0) = Value(data=1.6777217E7) float64\n"), float32);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Chapter 7 builds a neuron, a layer and an MLP, and trains the MLP until every sign is right. */
+/** Chapter 7 builds a neuron, a layer and an MLP, trains the MLP until every sign is right, and shows dead ReLU units. */
 class Ch07Test {
     @TempDir
     Path tmp;
@@ -32,6 +32,17 @@ class Ch07Test {
                 + "  -1.0     -0.9060\n"
                 + "  -1.0     -0.9298\n"
                 + "   1.0      0.9081\n", read(dir, "predictions.txt"));
+        assertEquals("x =  2.0   relu(x) = 2.0   d relu/dx = 1.0\n"
+                + "x = -2.0   relu(x) = 0.0   d relu/dx = 0.0\n"
+                + "x =  0.0   relu(x) = 0.0   d relu/dx = 0.0\n", read(dir, "relu.txt"));
+        String dead = read(dir, "dead-unit.txt");
+        assertTrue(dead.contains("     0   -7.2788  0.0000\n"), dead);
+        assertTrue(dead.endsWith("d total/d w1 = 0.0000\nd total/d w2 = 0.0000\nd total/d w3 = 0.0000\n"
+                + "d total/d b = 0.0000\n"), dead);
+        String live = read(dir, "live-unit.txt");
+        assertTrue(live.contains("     0    1.7212  1.7212\n     1   -0.2658  0.0000\n"), live);
+        assertTrue(live.endsWith("d total/d w1 = 3.0000\nd total/d w2 = 4.0000\nd total/d w3 = -2.0000\n"
+                + "d total/d b = 2.0000\n"), live);
         assertTrue(read(dir, "neuron-graph.dot").contains("label=\"tanh\""));
         assertTrue(read(dir, "neuron-graph.svg").contains("<svg"));
     }

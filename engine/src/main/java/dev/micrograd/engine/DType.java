@@ -35,6 +35,7 @@ public enum DType {
         return isInteger() ? FLOAT64 : this;
     }
 
+    // tag::holds-round[]
     /** Whether this type holds {@code exact}: floats hold any number, integers only their range. */
     boolean holds(double exact) {
         switch (this) {
@@ -55,6 +56,7 @@ public enum DType {
         // Integers have no negative zero: 0 * -5 is 0, so 1 / (0 * -5) is +Infinity as in Julia.
         return isInteger() ? exact + 0.0 : exact;
     }
+    // end::holds-round[]
 
     /** The range an integer type holds, for error messages. */
     String range() {

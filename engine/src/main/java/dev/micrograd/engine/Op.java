@@ -109,6 +109,7 @@ enum Op {
             a.grad += out.data * (1 - out.data) * out.grad;
         }
     },
+    // tag::op-relu[]
     RELU("relu") {
         @Override
         double forward(double x, double y) {
@@ -120,6 +121,7 @@ enum Op {
             a.grad += out.data > 0 ? out.grad : 0;
         }
     };
+    // end::op-relu[]
 
     final String symbol;
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to share between threads while it is being built or differentiated.
  */
 public final class Value {
+    // tag::fields[]
     private static final AtomicInteger TRAVERSALS = new AtomicInteger();
 
     double data;
@@ -33,6 +34,7 @@ public final class Value {
     private int visitedBy;
     /** The node the last traversal finished just before this one: links that replace a list of every node. */
     private Value previous;
+    // end::fields[]
 
     private Value(double data, DType dtype, Op op, double exponent, Value first, Value second, String label) {
         this.data = data;
@@ -199,6 +201,7 @@ public final class Value {
         return Objects.requireNonNull(other, () -> "'" + op + "' needs another Value, got null");
     }
 
+    // tag::node[]
     /** A new node from operand {@code a} and either operand {@code b} or, for a unary op, null. */
     private static Value node(Op op, DType type, double exponent, Value a, Value b) {
         // Operands are first converted to the result's type, as Java widens an int to float (JLS 5.6.2).
@@ -215,6 +218,7 @@ public final class Value {
         }
         return new Value(type.round(exact), type, op, exponent, a, b, "");
     }
+    // end::node[]
 
     private static String describe(Op op, double exponent, Value a, Value b) {
         switch (op) {
