@@ -82,8 +82,8 @@ class Ch04TopologicalBackprop {
         Value root = neuron();
         List<Lesson.Frame> frames = new ArrayList<>();
         root.grad = 1.0;
-        String start = Lesson.topToBottom(root.dot(root));
-        frames.add(new Lesson.Frame("o.grad = 1, before any step", start));
+        String beforeAnyStep = Lesson.topToBottom(root.dot(root));
+        frames.add(new Lesson.Frame("o.grad = 1, before any step", beforeAnyStep));
         List<Value> order = root.topologicalOrder();
         for (int i = order.size() - 1; i >= 0; i--) {
             Value v = order.get(i);
