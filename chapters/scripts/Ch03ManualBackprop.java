@@ -5,22 +5,167 @@
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
 
 import dev.micrograd.engine.Value;
 import dev.micrograd.lesson.Lesson;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 
 /** Chapter 3: gradients by hand, checked against the numerical derivative. */
 class Ch03ManualBackprop {
     static final List<String> L_NODES = List.of("a", "b", "c", "d", "e", "f", "L");
     static final List<String> NEURON_LEAVES = List.of("x1", "x2", "w1", "w2", "b");
 
+    /** The points where the warm-up measures the slope of f: rising, flat and falling. */
+    static final double[] WARM_UP_POINTS = {3.0, 2.0 / 3.0, -3.0};
+
     public static void main(String... args) {
+        // The chart is drawn without a screen, on a build server too.
+        System.setProperty("java.awt.headless", "true");
         Lesson.main(args, "ch03", "Manual backprop", Ch03ManualBackprop::teach);
     }
 
-    static void teach(Lesson lesson) {
+    static void teach(Lesson lesson) throws IOException {
+        warmUp(lesson);
+        expressionL(lesson);
+    }
+
+    // tag::f[]
+    /** The warm-up function of the lecture, f(x) = 3x^2 - 4x + 5. */
+    static double f(double x) {
+        return 3 * x * x - 4 * x + 5;
+    }
+
+    /** The slope of f at x, by nudging x up by h. */
+    static double slope(double x, double h) {
+        return (f(x + h) - f(x)) / h;
+    }
+    // end::f[]
+
+    /** The derivative of f worked out on paper, 6x - 4, to check the nudged slopes against. */
+    static double derivative(double x) {
+        return 6 * x - 4;
+    }
+
+    static void warmUp(Lesson lesson) throws IOException {
+        lesson.show("f-of-3", "The warm-up function at x = 3", String.format(Locale.ROOT, "f(3.0) = %s", f(3.0)));
+        lesson.check("f(3)", 20.0, f(3.0));
+
+        StringBuilder slopes = new StringBuilder("     x      6x - 4   nudged with h = 0.001\n");
+        for (double x : WARM_UP_POINTS) {
+            double nudged = slope(x, 0.001);
+            slopes.append(String.format(Locale.ROOT, "%9.6f %10.6f %12.6f%n", x, derivative(x), nudged));
+            // f is a parabola, so the one-sided slope overshoots by exactly 3h, rounding aside.
+            lesson.check("slope of f at " + x + " by nudging", derivative(x) + 3 * 0.001, nudged, 1e-9);
+        }
+        lesson.check("slope of f at 3", 14.0, derivative(3.0));
+        lesson.check("slope of f at 2/3", 0.0, derivative(2.0 / 3.0), 1e-15);
+        lesson.check("slope of f at -3", -22.0, derivative(-3.0));
+        lesson.show("warm-up-slopes", "The slope of f by nudging, beside the derivative 6x - 4", slopes);
+
+        Path chart = lesson.dir().resolve("warm-up.svg");
+        drawWarmUp(chart);
+        lesson.show("warm-up-chart", "f and its tangents at x = 3, 2/3 and -3",
+                "warm-up.svg: f from -5 to 5 and a short tangent at each point, drawn with the nudged slope");
+
+        // tag::too-small-h[]
+        double[] steps = {1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8,
+                1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16};
+        StringBuilder table = new StringBuilder("h        nudge taken        slope at 3    error\n");
+        for (double h : steps) {
+            double taken = (3.0 + h) - 3.0;     // the nudge the computer really made
+            double estimate = slope(3.0, h);
+            table.append(String.format(Locale.ROOT, "%-8.0e %-11.3e %17.12f  %+.1e%n",
+                    h, taken, estimate, estimate - 14.0));
+        }
+        // end::too-small-h[]
+        lesson.show("too-small-h", "The slope of f at 3 as h shrinks: 14 is the exact answer", table);
+
+        double best = steps[0];
+        for (double h : steps) {
+            double estimate = slope(3.0, h);
+            double taken = (3.0 + h) - 3.0;
+            // Each f(x) is off by at most a few units in its last place (ulp), and the difference is divided by h.
+            double roundingBound = 4 * Math.ulp(20.0) / h;
+            double exactForTheStepTaken = (14 * taken + 3 * taken * taken) / h;
+            lesson.check("slope at 3 with h = " + h + ", up to rounding", exactForTheStepTaken, estimate, roundingBound);
+            if (Math.abs(estimate - 14) < Math.abs(slope(3.0, best) - 14)) {
+                best = h;
+            }
+        }
+        lesson.check("the error with h = 0.1, all of it 3h", 0.3, slope(3.0, 0.1) - 14, 1e-12);
+        lesson.check("the h that comes closest to 14", 1e-8, best);
+        lesson.check("3 + 1e-16, which rounds back to 3", 3.0, 3.0 + 1e-16);
+        lesson.check("the slope with h = 1e-16", 0.0, slope(3.0, 1e-16));
+    }
+
+    // tag::warm-up-chart[]
+    /** Draws f from -5 to 5 and, at each warm-up point, a short tangent with the slope found by nudging. */
+    static void drawWarmUp(Path file) throws IOException {
+        XYSeriesCollection lines = new XYSeriesCollection();
+        XYSeries curve = new XYSeries("f(x) = 3x² - 4x + 5");
+        for (int i = 0; i <= 80; i++) {
+            double x = -5 + i * 0.125;
+            curve.add(x, f(x));
+        }
+        lines.addSeries(curve);
+        XYSeries points = new XYSeries("the points");
+        for (double x0 : WARM_UP_POINTS) {
+            double m = slope(x0, 0.001);
+            XYSeries tangent = new XYSeries(String.format(Locale.ROOT, "tangent at %.2f, slope %.3f", x0, m));
+            tangent.add(x0 - 1.5, f(x0) - 1.5 * m);
+            tangent.add(x0 + 1.5, f(x0) + 1.5 * m);
+            lines.addSeries(tangent);
+            points.add(x0, f(x0));
+        }
+        lines.addSeries(points);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        Color[] colors = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd)};
+        for (int s = 0; s < 4; s++) {
+            renderer.setSeriesPaint(s, colors[s]);
+            renderer.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.0f : 1.5f));
+        }
+        renderer.setSeriesPaint(4, Color.BLACK);
+        renderer.setSeriesLinesVisible(4, false);
+        renderer.setSeriesShapesVisible(4, true);
+        renderer.setSeriesShape(4, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setDrawSeriesLineAsPath(true);
+        XYPlot plot = new XYPlot(lines, new NumberAxis("x"), new NumberAxis("f(x)"), renderer);
+        writeChart(new JFreeChart("The slope of f, found by nudging", plot), 640, 400, "warmup", file);
+    }
+    // end::warm-up-chart[]
+
+    /** Writes a chart as SVG, with fixed ids and two decimals so every run gives the same bytes. */
+    static void writeChart(JFreeChart chart, int width, int height, String id, Path file) throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix(id);
+        g2.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.2f", d));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+        chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
+        chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+
+    static void expressionL(Lesson lesson) {
         // tag::slope-d[]
         double h = 0.001;
         double slopeD = (buildL("d", h).data() - buildL("", 0).data()) / h;
