@@ -11,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -188,6 +189,60 @@ public final class Lesson {
         }
         graphs++;
         say("\n== " + caption + "\n(graph: " + dir.resolve(step + ".svg") + ")\n");
+    }
+
+    /**
+     * Writes {@code step.dot} and {@code step.svg} from DOT text, such as the lecture's {@code Value.dot()}.
+     */
+    public void graph(String step, String caption, String dot) {
+        draw(step, dot);
+        say("\n== " + caption + "\n(graph: " + dir.resolve(step + ".svg") + ")\n");
+    }
+
+    /** One picture of a sequence: what it shows, and the graph as DOT text. */
+    public record Frame(String caption, String dot) {
+        public Frame {
+            Objects.requireNonNull(dot, "a frame needs DOT text");
+            if (caption == null || caption.isBlank() || caption.matches("(?s).*[\"\\]\n].*")) {
+                throw new IllegalArgumentException("a frame's caption must be one line of text without \" or ],"
+                        + " got: " + caption);
+            }
+        }
+    }
+
+    /**
+     * Draws a sequence of pictures, {@code step-01.svg}, {@code step-02.svg}, ..., and writes {@code step.adoc},
+     * the sequence as Asciidoctor image blocks (each alt text its whole caption) for a page to include.
+     */
+    public void frames(String step, String caption, List<Frame> frames) {
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("the sequence " + step + " has no frames");
+        }
+        StringBuilder adoc = new StringBuilder("[.frames]\n--\n");
+        StringBuilder printed = new StringBuilder();
+        for (int i = 0; i < frames.size(); i++) {
+            Frame frame = frames.get(i);
+            String name = String.format(Locale.ROOT, "%s-%02d", step, i + 1);
+            draw(name, frame.dot());
+            String title = String.format(Locale.ROOT, "%d of %d: %s", i + 1, frames.size(), frame.caption());
+            // A pass macro keeps Asciidoctor from reading a label such as x1*w1 as markup.
+            adoc.append(".pass:[").append(title).append("]\n")
+                    .append("image::").append(chapter).append('/').append(name).append(".svg[\"")
+                    .append(title).append("\"]\n\n");
+            printed.append(title).append("\n(graph: ").append(dir.resolve(name + ".svg")).append(")\n");
+        }
+        adoc.setLength(adoc.length() - 1);
+        write(step + ".adoc", adoc.append("--\n").toString());
+        say("\n== " + caption + "\n" + printed);
+    }
+
+    private void draw(String name, String dot) {
+        try {
+            GraphRenderer.renderDot(dot, dir, name, GraphRenderer.Picture.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the graph " + name + " to " + dir, e);
+        }
+        graphs++;
     }
 
     /** Checks a number the chapter teaches, within {@code tolerance}; a mismatch stops the chapter. */

@@ -63,6 +63,11 @@ public final class RunChapters {
             err.println("error: no chapter scripts (ChNN*.java) in " + scripts);
             return 1;
         }
+        String stagesProblem = writeStages(scripts, outRoot);
+        if (stagesProblem != null) {
+            err.println("error: " + stagesProblem);
+            return 1;
+        }
         String stamp = stamp(chapters);
         Path stampFile = outRoot.resolve(STAMP);
         if (upToDate(stampFile, stamp, chapters, outRoot)) {
@@ -97,6 +102,28 @@ public final class RunChapters {
             } else {
                 System.setProperty(Lesson.NO_EXIT_PROPERTY, previous);
             }
+        }
+    }
+
+    /**
+     * Writes {@code DIR/lecture/stages.adoc}, the lines each stage of the lecture's Value adds, for the pages to
+     * highlight; returns what went wrong, or null. A scripts folder without stages beside it has nothing to write.
+     */
+    static String writeStages(Path scripts, Path outRoot) {
+        Path folder = scripts.toAbsolutePath().normalize().resolveSibling(Stages.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        Path file = outRoot.resolve("lecture").resolve("stages.adoc");
+        try {
+            String adoc = Stages.attributes(Stages.read(folder));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, adoc, StandardCharsets.UTF_8);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "the stages of the lecture's Value in " + folder + " drifted apart: " + e.getMessage();
+        } catch (IOException e) {
+            return "cannot write " + file + " (" + e.getMessage() + ")";
         }
     }
 

@@ -56,6 +56,27 @@ class RunChaptersTest {
     }
 
     @Test
+    void writesTheLinesEachStageOfTheLecturesValueAdds() throws IOException {
+        Path scripts = Files.createDirectory(tmp.resolve("scripts"));
+        Files.writeString(scripts.resolve("Ch01DataStructure.java"), "");
+        Path stages = Files.createDirectories(tmp.resolve(Stages.FOLDER));
+        Files.createDirectories(stages.resolve("ch01"));
+        Files.createDirectories(stages.resolve("ch02"));
+        Files.writeString(stages.resolve("ch01/Value.java"), "package p.ch01;\nclass Value {\n}\n");
+        Files.writeString(stages.resolve("ch02/Value.java"), "package p.ch02;\nclass Value {\n    double grad;\n}\n");
+        Path outRoot = tmp.resolve("out");
+
+        assertEquals(0, run("--scripts", scripts.toString(), "--out", outRoot.toString()), err.toString());
+        String adoc = Files.readString(outRoot.resolve("lecture/stages.adoc"));
+        assertTrue(adoc.contains(":value-ch02-added: 3\n:value-ch02-added-count: 1\n:value-ch02-previous: ch01\n"), adoc);
+
+        Files.writeString(stages.resolve("ch01/Value.java"), "package p.ch01;\nfinal class Value {\n}\n");
+        assertEquals(1, run("--scripts", scripts.toString(), "--out", outRoot.toString()));
+        assertTrue(err.toString().contains("drifted apart: line 2 of the earlier stage is missing or changed in the later one:"
+                + " final class Value {"), err.toString());
+    }
+
+    @Test
     void aScriptWithoutItsCompiledClassFails() throws IOException {
         Files.writeString(tmp.resolve("Ch99NotCompiled.java"), "");
         assertEquals(1, run("--scripts", tmp.toString(), "--out", tmp.resolve("out").toString()));

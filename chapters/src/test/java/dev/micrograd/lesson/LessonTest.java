@@ -1,0 +1,68 @@
+package dev.micrograd.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A chapter draws graphs from DOT text, and sequences of frames a page includes as one block. */
+class LessonTest {
+    static final String DOT = "digraph G {\n  a [label=\"a\"];\n  b [label=\"b\"];\n  a -> b;\n}\n";
+
+    @TempDir
+    Path tmp;
+
+    private int run(Lesson.Body body, ByteArrayOutputStream err) {
+        return Lesson.run(new String[] {"--out", tmp.toString(), "--quiet"}, "ch99", "Test", body,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void drawsDotText() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(lesson -> lesson.graph("pair", "A pair", DOT), err), err.toString());
+        assertEquals(DOT, Files.readString(tmp.resolve("ch99/pair.dot")));
+        assertTrue(Files.readString(tmp.resolve("ch99/pair.svg")).contains("<svg"));
+    }
+
+    @Test
+    void drawsFramesAndTheBlockThatShowsThem() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<Lesson.Frame> frames = List.of(new Lesson.Frame("x1*w1's step ran", DOT),
+                new Lesson.Frame("b, done", DOT.replace("\"b\"", "\"b2\"")));
+        assertEquals(0, run(lesson -> lesson.frames("steps", "Two steps", frames), err), err.toString());
+        assertEquals("[.frames]\n--\n"
+                + ".pass:[1 of 2: x1*w1's step ran]\n"
+                + "image::ch99/steps-01.svg[\"1 of 2: x1*w1's step ran\"]\n\n"
+                + ".pass:[2 of 2: b, done]\n"
+                + "image::ch99/steps-02.svg[\"2 of 2: b, done\"]\n"
+                + "--\n", Files.readString(tmp.resolve("ch99/steps.adoc")));
+        assertTrue(Files.readString(tmp.resolve("ch99/steps-02.dot")).contains("b2"));
+        assertTrue(Files.isRegularFile(tmp.resolve("ch99/steps-01.svg")));
+    }
+
+    @Test
+    void aCaptionThatWouldBreakTheBlockIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame("say \"hi\"", DOT));
+        assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame("a ] b", DOT));
+        assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame("two\nlines", DOT));
+        assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame(" ", DOT));
+    }
+
+    @Test
+    void anEmptySequenceStopsTheChapter() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, run(lesson -> lesson.frames("none", "Nothing", List.of()), err));
+        assertTrue(err.toString().contains("the sequence none has no frames"), err.toString());
+    }
+}
