@@ -82,6 +82,7 @@ class Ch03ManualBackprop {
             lesson.check("slope of f at " + x + " by nudging", derivative(x) + 3 * 0.001, nudged, 1e-9);
         }
         lesson.check("slope of f at 3", 14.0, derivative(3.0));
+        lesson.check("the central slope of f at 3, with no 3h overshoot", 14.0, (f(3.001) - f(2.999)) / 0.002, 1e-9);
         lesson.check("slope of f at 2/3", 0.0, derivative(2.0 / 3.0), 1e-15);
         lesson.check("slope of f at -3", -22.0, derivative(-3.0));
         lesson.show("warm-up-slopes", "The slope of f by nudging, beside the derivative 6x - 4", slopes);
@@ -243,6 +244,10 @@ class Ch03ManualBackprop {
         lesson.check("L rose", true, stepped.data > L.data);
         lesson.check("L as the gradients predicted, to first order", predicted, stepped.data, 0.01);
         lesson.check("L after one step, on the engine", stepped.data, Engine.stepOnL(engineL, step));
+        // A tenth of the step leaves a tenth of the gap to the prediction, relative to the rise: it is second order.
+        double gap = Math.abs(stepped.data - predicted) / (step * 72);
+        double smallerGap = Math.abs(stepL(step / 10) - (-8 + step / 10 * 72)) / (step / 10 * 72);
+        lesson.check("the prediction gets closer with a smaller step", true, smallerGap < gap / 5);
     }
 
     static void neuron(Lesson lesson) throws IOException {
@@ -270,11 +275,11 @@ class Ch03ManualBackprop {
 
         List<Lesson.Frame> frames = new ArrayList<>();
         // tag::step-seed[]
-        o.grad = 1.0;                                  // do/do
+        o.grad = 1.0;                               // do/do
         // end::step-seed[]
         frames.add(frame(o, o, "the seed, o.grad = 1", "by hand: o.grad = 1"));
         // tag::step-o[]
-        n.grad = (1 - o.data * o.data) * o.grad;       // o = tanh(n), so do/dn = 1 - o^2
+        n.grad = (1 - o.data * o.data) * o.grad;    // o = tanh(n): do/dn = 1 - o^2
         // end::step-o[]
         double tanhSlope = (Math.tanh(n.data + h) - Math.tanh(n.data - h)) / (2 * h);
         double notebookFormula = 1 - n.data * n.data;
@@ -287,19 +292,19 @@ class Ch03ManualBackprop {
         frames.add(frame(o, o, "the step of o, through tanh, fills n.grad",
                 "by hand: n.grad = (1 - o.data * o.data) * o.grad"));
         // tag::step-n[]
-        sum.grad = 1.0 * n.grad;                       // n = sum + b: a plus passes the gradient on
+        sum.grad = 1.0 * n.grad;         // n = sum + b: a plus passes it on
         b.grad = 1.0 * n.grad;
         // end::step-n[]
         frames.add(frame(o, n, "the step of n, through +, fills the sum's grad and b.grad",
                 "by hand: sum.grad = 1.0 * n.grad, b.grad = 1.0 * n.grad"));
         // tag::step-sum[]
-        x1w1.grad = 1.0 * sum.grad;                    // sum = x1w1 + x2w2: again a plus
+        x1w1.grad = 1.0 * sum.grad;      // sum = x1w1 + x2w2: again a plus
         x2w2.grad = 1.0 * sum.grad;
         // end::step-sum[]
         frames.add(frame(o, sum, "the step of the sum, through +, fills both products' grads",
                 "by hand: x1w1.grad = 1.0 * sum.grad, x2w2.grad = 1.0 * sum.grad"));
         // tag::step-x2w2[]
-        x2.grad = w2.data * x2w2.grad;                 // x2w2 = x2 * w2: each gets the other's data
+        x2.grad = w2.data * x2w2.grad;   // x2w2 = x2 * w2: the other's data
         w2.grad = x2.data * x2w2.grad;
         // end::step-x2w2[]
         frames.add(frame(o, x2w2, "the step of x2*w2, through *, fills x2.grad and w2.grad",
@@ -327,6 +332,15 @@ class Ch03ManualBackprop {
         lesson.check("x1w1.grad", 0.5, x1w1.grad, 1e-12);
         lesson.check("x2w2.grad", 0.5, x2w2.grad, 1e-12);
         agree(lesson, "the neuron", List.of(x1, x2, w1, w2, b, x1w1, x2w2, sum, n, o), Engine.neuron());
+    }
+
+    /** L after moving a, b, c and f by {@code step} times their gradients 6, -4, -2 and 4. */
+    static double stepL(double step) {
+        Value a = new Value(2.0 + step * 6, "a");
+        Value b = new Value(-3.0 - step * 4, "b");
+        Value c = new Value(10.0 - step * 2, "c");
+        Value f = new Value(-2.0 + step * 4, "f");
+        return a.mul(b).add(c).mul(f).data;
     }
 
     // tag::build-l[]
