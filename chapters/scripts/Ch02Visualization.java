@@ -3,14 +3,17 @@
 //JAVA_OPTIONS -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../lecture/dev/micrograd/lecture/ch02/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
-import dev.micrograd.engine.Value;
+import dev.micrograd.lecture.ch02.Value;
 import dev.micrograd.lesson.Lesson;
-import dev.micrograd.viz.Dot;
 import dev.micrograd.viz.Graph;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Chapter 2: trace the graph behind a value, write it as Graphviz DOT, and draw it. */
@@ -21,51 +24,81 @@ class Ch02Visualization {
 
     static void teach(Lesson lesson) {
         // tag::expression[]
-        Value a = Value.of(2.0, "a");
-        Value b = Value.of(-3.0, "b");
-        Value c = Value.of(10.0, "c");
-        Value d = a.mul(b).label("d");
-        Value e = d.add(c).label("e");
-        Value f = Value.of(-2.0, "f");
-        Value L = e.mul(f).label("L");
+        Value a = new Value(2.0, "a");
+        Value b = new Value(-3.0, "b");
+        Value c = new Value(10.0, "c");
+        Value d = a.mul(b);
+        d.label = "d";
+        Value e = d.add(c);
+        e.label = "e";
+        Value f = new Value(-2.0, "f");
+        Value L = e.mul(f);
+        L.label = "L";
         // end::expression[]
 
         // tag::trace[]
-        Graph graph = Graph.trace(L);
-        StringBuilder nodes = new StringBuilder();
-        for (Value v : graph.nodes()) {
-            String madeBy = v.isLeaf() ? "leaf" : "made by " + v.op();
-            nodes.append(v.label() + " = " + v.data() + "  (" + madeBy + ")\n");
+        Set<Value> nodes = new LinkedHashSet<>();
+        List<Value[]> edges = new ArrayList<>();
+        L.trace(nodes, edges);
+        StringBuilder printed = new StringBuilder();
+        for (Value v : nodes) {
+            printed.append(v.label + " = " + v.data + (v.op.isEmpty() ? "  (a leaf)" : "  (made by " + v.op + ")") + "\n");
         }
-        StringBuilder edges = new StringBuilder();
-        for (Graph.Edge edge : graph.edges()) {
-            edges.append(edge.from().label() + " -> " + edge.to().label() + "\n");
+        for (Value[] edge : edges) {
+            printed.append(edge[0].label + " -> " + edge[1].label + "\n");
         }
         // end::trace[]
-        lesson.show("nodes", graph.nodes().size() + " nodes, children before the values made from them", nodes);
-        lesson.show("edges", graph.edges().size() + " edges, each from an operand to its result", edges);
-        lesson.check("node count", 7, graph.nodes().size());
-        lesson.check("edge count", 6, graph.edges().size());
-        lesson.check("trace order", List.of("a", "b", "d", "c", "e", "f", "L"), labels(graph.nodes()));
-        lesson.check("node data", List.of(2.0, -3.0, -6.0, 10.0, 4.0, -2.0, -8.0),
-                graph.nodes().stream().map(Value::data).collect(Collectors.toList()));
-        lesson.check("edges", "a -> d\nb -> d\nd -> e\nc -> e\ne -> L\nf -> L\n", edges.toString());
+        lesson.show("trace", nodes.size() + " nodes, then " + edges.size() + " edges", printed);
+        lesson.check("trace order", List.of("L", "e", "d", "a", "b", "c", "f"),
+                nodes.stream().map(v -> v.label).collect(Collectors.toList()));
+        lesson.check("edges", List.of("e -> L", "d -> e", "a -> d", "b -> d", "c -> e", "f -> L"),
+                edges.stream().map(edge -> edge[0].label + " -> " + edge[1].label).collect(Collectors.toList()));
+
+        // The engine traces the same graph (in another order): the same values, the same edges.
+        var engineL = engine(2.0, "a").mul(engine(-3.0, "b")).label("d").add(engine(10.0, "c")).label("e")
+                .mul(engine(-2.0, "f")).label("L");
+        Graph engineGraph = Graph.trace(engineL);
+        lesson.check("node count as in the engine", engineGraph.nodes().size(), nodes.size());
+        lesson.check("edge count as in the engine", engineGraph.edges().size(), edges.size());
+        lesson.check("the data of each label as in the engine",
+                engineGraph.nodes().stream().map(v -> v.label() + "=" + v.data()).sorted().collect(Collectors.toList()),
+                nodes.stream().map(v -> v.label + "=" + v.data).sorted().collect(Collectors.toList()));
+        lesson.check("the edges as in the engine",
+                engineGraph.edges().stream().map(x -> x.from().label() + " -> " + x.to().label()).sorted().collect(Collectors.toList()),
+                edges.stream().map(x -> x[0].label + " -> " + x[1].label).sorted().collect(Collectors.toList()));
 
         // tag::dot[]
-        String dot = Dot.of(L);
+        String dot = L.dot();
         // end::dot[]
         lesson.show("dot", "The same graph in Graphviz's DOT language", dot);
         lesson.check("DOT header", true, dot.startsWith("digraph G {\n  rankdir=LR;\n"));
-        lesson.check("DOT record of a", true, dot.contains("[shape=record, label=\"{ a | data 2.0000 | grad 0.0000 }\"]"));
-        lesson.check("DOT record of L", true, dot.contains("label=\"{ L | data -8.0000 | grad 0.0000 }\""));
-        lesson.check("DOT is stable", dot, Dot.of(L));
+        lesson.check("DOT record of L", true, dot.contains("  v0 [shape=record, label=\"{ L | data -8.0000 }\"];\n"));
+        lesson.check("DOT op of L", true, dot.contains("  v0op [label=\"*\"];\n  v0op -> v0;\n"));
+        lesson.check("DOT edge from a into d's *", true, dot.contains("  v3 -> v2op;\n"));
+        lesson.check("DOT is stable", dot, L.dot());
 
         // tag::draw[]
-        lesson.graph("l-graph", "The graph of L, drawn", L);
+        lesson.graph("l-graph", "The graph of L, drawn", L.dot());
         // end::draw[]
+
+        // tag::highlight[]
+        String marked = L.dot(d, e);
+        lesson.graph("l-graph-marked", "The graph of L with d and e highlighted", marked);
+        // end::highlight[]
+        lesson.check("d and e are filled", 2, marked.split("style=filled", -1).length - 1);
+        lesson.check("d's record is filled", true,
+                marked.contains("v2 [shape=record, label=\"{ d | data -6.0000 }\", style=filled"));
+
+        // tag::twice[]
+        Value twice = a.add(a);
+        twice.label = "a + a";
+        lesson.graph("twice", "a + a: two arrows from a into the +", twice.dot());
+        // end::twice[]
+        lesson.check("two edges from a into +", 2, twice.dot().split("v1 -> v0op;", -1).length - 1);
     }
 
-    private static List<String> labels(List<Value> values) {
-        return values.stream().map(Value::label).collect(Collectors.toList());
+    /** A leaf of the shared engine, which this chapter's Value must agree with. */
+    static dev.micrograd.engine.Value engine(double data, String label) {
+        return dev.micrograd.engine.Value.of(data, label);
     }
 }

@@ -3,78 +3,103 @@
 //JAVA_OPTIONS -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../lecture/dev/micrograd/lecture/ch04/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
-import dev.micrograd.engine.Value;
+import dev.micrograd.lecture.ch04.Value;
 import dev.micrograd.lesson.Lesson;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Chapter 4: let each node do its own local backward step, in the right order. */
 class Ch04TopologicalBackprop {
+    /** The bias of chapter 3's neuron, chosen so that n = 0.8813735870195432 and tanh(n) = 0.7071. */
+    static final double BIAS = 6.8813735870195432;
     /** The neuron's leaves, and the gradients chapter 3 found for them by hand. */
-    static final List<String> LEAVES = List.of("x1", "x2", "w1", "w2", "b");
-    static final List<Double> LEAF_GRADS = List.of(-1.5, 0.5, 1.0, 0.0, 0.5);
+    static final List<String> LEAVES = List.of("x1", "w1", "x2", "w2", "b");
+    static final List<Double> LEAF_GRADS = List.of(-1.5, 1.0, 0.5, 0.0, 0.5);
+    /** The stack of the thread that runs the recursive sort on a deep chain: fixed, so every run tells the same story. */
+    static final long STACK_BYTES = 1 << 20;
 
     public static void main(String... args) {
         Lesson.main(args, "ch04", "Topological backprop", Ch04TopologicalBackprop::teach);
     }
 
-    static void teach(Lesson lesson) {
-        // tag::steps-by-hand[]
-        Value x1 = Value.of(2.0, "x1");
-        Value x2 = Value.of(0.0, "x2");
-        Value w1 = Value.of(-3.0, "w1");
-        Value w2 = Value.of(1.0, "w2");
-        Value b = Value.of(6.8813735870195432, "b");
-        Value x1w1 = x1.mul(w1).label("x1*w1");
-        Value x2w2 = x2.mul(w2).label("x2*w2");
-        Value sum = x1w1.add(x2w2).label("x1*w1 + x2*w2");
-        Value n = sum.add(b).label("n");
-        Value o = n.tanh().label("o");
+    static void teach(Lesson lesson) throws InterruptedException {
+        // tag::neuron[]
+        Value x1 = new Value(2.0, "x1");
+        Value x2 = new Value(0.0, "x2");
+        Value w1 = new Value(-3.0, "w1");
+        Value w2 = new Value(1.0, "w2");
+        Value b = new Value(BIAS, "b");
+        Value x1w1 = x1.mul(w1);
+        x1w1.label = "x1*w1";
+        Value x2w2 = x2.mul(w2);
+        x2w2.label = "x2*w2";
+        Value sum = x1w1.add(x2w2);
+        sum.label = "x1*w1 + x2*w2";
+        Value n = sum.add(b);
+        n.label = "n";
+        Value o = n.tanh();
+        o.label = "o";
+        // end::neuron[]
 
-        o.setGrad(1.0);
-        o.backwardStep();      // fills n.grad
-        n.backwardStep();      // fills sum.grad and b.grad
-        sum.backwardStep();    // fills x1w1.grad and x2w2.grad
-        x1w1.backwardStep();   // fills x1.grad and w1.grad
-        x2w2.backwardStep();   // fills x2.grad and w2.grad
+        // tag::steps-by-hand[]
+        o.grad = 1.0;
+        o.backward.run();      // fills n.grad
+        n.backward.run();      // fills sum.grad and b.grad
+        sum.backward.run();    // fills x1w1.grad and x2w2.grad
+        x1w1.backward.run();   // fills x1.grad and w1.grad
+        x2w2.backward.run();   // fills x2.grad and w2.grad
         // end::steps-by-hand[]
         lesson.show("steps-by-hand", "Each node's backward step, called in an order chosen by hand", leafGrads(o));
         checkLeafGrads(lesson, "steps by hand", o);
-        lesson.graph("steps-by-hand", "The neuron after five backward steps", o);
 
         // tag::topological-order[]
-        List<Value> order = neuron().topologicalOrder();
+        List<Value> topo = o.topologicalOrder();
         // end::topological-order[]
         StringBuilder listing = new StringBuilder();
-        for (int i = 0; i < order.size(); i++) {
-            listing.append(String.format(Locale.ROOT, "%2d. %-14s data %s%n", i + 1, order.get(i).label(), order.get(i).data()));
+        for (int i = 0; i < topo.size(); i++) {
+            listing.append(String.format(Locale.ROOT, "%2d. %-14s data %s%n", i + 1, topo.get(i).label, topo.get(i).data));
         }
         lesson.show("topological-order", "A topological order: every node after the nodes it is made from", listing);
+        List<String> labels = topo.stream().map(v -> v.label).collect(Collectors.toList());
         lesson.check("topological order", List.of("x1", "w1", "x1*w1", "x2", "w2", "x2*w2", "x1*w1 + x2*w2", "b", "n", "o"),
-                order.stream().map(Value::label).collect(Collectors.toList()));
-        lesson.check("data in topological order",
-                List.of(2.0, -3.0, -6.0, 0.0, 1.0, 0.0, -6.0, 6.8813735870195432, 0.8813735870195432, o.data()),
-                order.stream().map(Value::data).collect(Collectors.toList()));
-        lesson.check("o's data", Math.sqrt(0.5), o.data(), 1e-15);
-        for (int i = 0; i < order.size(); i++) {
-            for (Value child : order.get(i).children()) {
-                lesson.check(child.label() + " comes before " + order.get(i).label(), true, order.indexOf(child) < i);
+                labels);
+        lesson.check("the engine's topological order", engineNeuron().topologicalOrder().stream()
+                .map(dev.micrograd.engine.Value::label).collect(Collectors.toList()), labels);
+        for (int i = 0; i < topo.size(); i++) {
+            for (Value child : topo.get(i).children) {
+                lesson.check(child.label + " comes before " + topo.get(i).label, true, topo.indexOf(child) < i);
             }
         }
 
-        // tag::reverse-order[]
-        Value root = order.get(order.size() - 1);
-        root.setGrad(1.0);
+        // tag::frames[]
+        Value root = neuron();
+        List<Lesson.Frame> frames = new ArrayList<>();
+        root.grad = 1.0;
+        frames.add(new Lesson.Frame("o.grad = 1, before any step", root.dot(root)));
+        List<Value> order = root.topologicalOrder();
         for (int i = order.size() - 1; i >= 0; i--) {
-            order.get(i).backwardStep();
+            Value v = order.get(i);
+            v.backward.run();
+            if (!v.children.isEmpty()) {
+                frames.add(new Lesson.Frame("the step of " + v.label + " (" + v.op + ") ran", root.dot(v)));
+            }
         }
-        // end::reverse-order[]
-        lesson.show("reverse-order", "Backward steps in reverse topological order", leafGrads(root));
-        checkLeafGrads(lesson, "reverse order", root);
+        lesson.frames("backward-steps", "The neuron after each backward step", frames);
+        // end::frames[]
+        lesson.check("frames: the start and one per operation", 6, frames.size());
+        lesson.check("the last frame shows x1's gradient", true,
+                frames.get(5).dot().contains("{ x1 | data 2.0000 | grad -1.5000 }"));
+        lesson.check("the second frame has n's gradient but not yet b's", true,
+                frames.get(1).dot().contains("{ n | data 0.8814 | grad 0.5000 }")
+                        && frames.get(1).dot().contains("{ b | data 6.8814 | grad 0.0000 }"));
+        checkLeafGrads(lesson, "step by step", root);
 
         // tag::backward[]
         Value o2 = neuron();
@@ -82,68 +107,134 @@ class Ch04TopologicalBackprop {
         // end::backward[]
         lesson.show("backward", "The same with one call: o.backward()", leafGrads(o2));
         checkLeafGrads(lesson, "backward()", o2);
-        lesson.graph("backward", "The neuron after o.backward()", o2);
+        var engineO = engineNeuron();
+        engineO.backward();
+        for (var leaf : engineO.topologicalOrder()) {
+            if (leaf.isLeaf()) {
+                Value ours = o2.topologicalOrder().stream().filter(v -> v.label.equals(leaf.label())).findFirst().orElseThrow();
+                lesson.check(leaf.label() + ".grad as in the engine", leaf.grad(), ours.grad, 1e-15);
+            }
+        }
 
         // tag::a-plus-a[]
-        Value a = Value.of(-2.0, "a");
-        Value twice = a.add(a).label("b");
+        Value a = new Value(3.0, "a");
+        Value twice = a.add(a);
+        twice.label = "b";
         twice.backward();
         // end::a-plus-a[]
-        Value nudged = Value.of(-2.0 + 0.001);
-        double slope = (nudged.add(nudged).data() - twice.data()) / 0.001;
         lesson.show("a-plus-a", "b = a + a: a is used twice, so its gradient adds up",
-                "b.children() = " + twice.children() + "\n"
-                        + "b = " + twice.data() + ", a.grad = " + a.grad() + "\n"
-                        + String.format(Locale.ROOT, "numerically (b(a + h) - b(a)) / h = %.6f", slope));
-        lesson.check("b's children", List.of(a, a), twice.children());
-        lesson.check("b", -4.0, twice.data());
-        lesson.check("a.grad after b = a + a", 2.0, a.grad());
-        lesson.check("db/da numerically", 2.0, slope, 1e-9);
-        lesson.graph("a-plus-a", "b = a + a: two arrows from a into the +", twice);
+                "b = " + twice.data + ", a.grad = " + a.grad + "\n"
+                        + "b.children = " + twice.children + " (a set would hold " + new HashSet<>(twice.children).size()
+                        + ")");
+        lesson.check("b", 6.0, twice.data);
+        lesson.check("a.grad after b = a + a", 2.0, a.grad);
+        var engineA = dev.micrograd.engine.Value.of(3.0);
+        engineA.add(engineA).backward();
+        lesson.check("a.grad as in the engine", engineA.grad(), a.grad);
+        lesson.graph("a-plus-a", "b = a + a after backward: two arrows from a, and a.grad = 2", twice.dot());
 
         // tag::b-plus-b[]
-        Value a3 = Value.of(-2.0, "a");
-        Value b3 = a3.add(a3).label("b");
-        Value c3 = b3.add(b3).label("c");
+        Value a3 = new Value(-2.0, "a");
+        Value b3 = a3.add(a3);
+        b3.label = "b";
+        Value c3 = b3.add(b3);
+        c3.label = "c";
         c3.backward();
         // end::b-plus-b[]
         lesson.show("b-plus-b", "b = a + a; c = b + b",
-                "c = " + c3.data() + ", b.grad = " + b3.grad() + ", a.grad = " + a3.grad());
-        lesson.check("c", -8.0, c3.data());
-        lesson.check("b.grad after c = b + b", 2.0, b3.grad());
-        lesson.check("a.grad after c = b + b", 4.0, a3.grad());
-        lesson.graph("b-plus-b", "c = b + b, drawn: b collects 2 from c, a collects 2 * 2", c3);
+                "c = " + c3.data + ", b.grad = " + b3.grad + ", a.grad = " + a3.grad);
+        lesson.check("c", -8.0, c3.data);
+        lesson.check("b.grad after c = b + b", 2.0, b3.grad);
+        lesson.check("a.grad after c = b + b", 4.0, a3.grad);
+        lesson.graph("b-plus-b", "c = b + b after backward: b collects 2 from c, a collects 2 * 2", c3.dot());
 
         // tag::deep-chain[]
-        Value start = Value.of(1.0, "start");
-        Value chain = start;
+        String shallow = sortOnSmallStack(1_000);
+        String deep = sortOnSmallStack(100_000);
+        // end::deep-chain[]
+        lesson.show("deep-chain", "The recursive sort on a thread with a 1 MB stack",
+                "a chain of   1,000 operations: " + shallow + "\n"
+                        + "a chain of 100,000 operations: " + deep + "\n"
+                        + "so the recursion ran out of stack between 1,000 and 100,000 levels deep");
+        lesson.check("a chain of 1,000 sorts recursively", "sorted, x.grad = 1.0", shallow);
+        lesson.check("a chain of 100,000 overflows the stack", true, deep.startsWith("StackOverflowError"));
+
+        // tag::engine-chain[]
+        var start = dev.micrograd.engine.Value.of(1.0, "x");
+        var one = dev.micrograd.engine.Value.of(1.0, "one");
+        var chain = start;
         for (int i = 0; i < 100_000; i++) {
-            chain = chain.mul(1.0);
+            chain = chain.mul(one);
         }
         chain.backward();
-        // end::deep-chain[]
-        lesson.show("deep-chain", "A chain 100,000 operations deep: no stack overflow",
-                "nodes: " + chain.topologicalOrder().size() + ", start.grad = " + start.grad());
-        lesson.check("nodes in the chain", 200_001, chain.topologicalOrder().size());
-        lesson.check("start.grad", 1.0, start.grad());
+        // end::engine-chain[]
+        lesson.show("engine-chain", "The engine's iterative sort on the same chain of 100,000",
+                "nodes: " + chain.topologicalOrder().size() + ", x.grad = " + start.grad());
+        lesson.check("nodes in the engine's chain", 100_002, chain.topologicalOrder().size());
+        lesson.check("x.grad through the engine's chain", 1.0, start.grad());
     }
+
+    // tag::sort-on-small-stack[]
+    /** Builds x * 1 * 1 * ... ({@code length} times) and back-propagates it on a thread with a 1 MB stack. */
+    static String sortOnSmallStack(int length) throws InterruptedException {
+        Value x = new Value(1.0, "x");
+        Value one = new Value(1.0, "one");
+        Value chain = x;
+        for (int i = 0; i < length; i++) {
+            chain = chain.mul(one);
+        }
+        Value end = chain;
+        String[] outcome = new String[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                end.backward();
+                outcome[0] = "sorted, x.grad = " + x.grad;
+            } catch (StackOverflowError error) {
+                outcome[0] = "StackOverflowError";
+            }
+        }, "deep-chain", STACK_BYTES);
+        thread.start();
+        thread.join();
+        return outcome[0];
+    }
+    // end::sort-on-small-stack[]
 
     /** The neuron of chapter 3, built fresh with all gradients zero. */
     static Value neuron() {
-        Value x1 = Value.of(2.0, "x1");
-        Value x2 = Value.of(0.0, "x2");
-        Value w1 = Value.of(-3.0, "w1");
-        Value w2 = Value.of(1.0, "w2");
-        Value b = Value.of(6.8813735870195432, "b");
-        Value sum = x1.mul(w1).label("x1*w1").add(x2.mul(w2).label("x2*w2")).label("x1*w1 + x2*w2");
+        Value x1 = new Value(2.0, "x1");
+        Value x2 = new Value(0.0, "x2");
+        Value w1 = new Value(-3.0, "w1");
+        Value w2 = new Value(1.0, "w2");
+        Value b = new Value(BIAS, "b");
+        Value x1w1 = x1.mul(w1);
+        x1w1.label = "x1*w1";
+        Value x2w2 = x2.mul(w2);
+        x2w2.label = "x2*w2";
+        Value sum = x1w1.add(x2w2);
+        sum.label = "x1*w1 + x2*w2";
+        Value n = sum.add(b);
+        n.label = "n";
+        Value o = n.tanh();
+        o.label = "o";
+        return o;
+    }
+
+    /** The same neuron in the shared engine, which this chapter's Value must agree with. */
+    static dev.micrograd.engine.Value engineNeuron() {
+        var x1 = dev.micrograd.engine.Value.of(2.0, "x1");
+        var x2 = dev.micrograd.engine.Value.of(0.0, "x2");
+        var w1 = dev.micrograd.engine.Value.of(-3.0, "w1");
+        var w2 = dev.micrograd.engine.Value.of(1.0, "w2");
+        var b = dev.micrograd.engine.Value.of(BIAS, "b");
+        var sum = x1.mul(w1).label("x1*w1").add(x2.mul(w2).label("x2*w2")).label("x1*w1 + x2*w2");
         return sum.add(b).label("n").tanh().label("o");
     }
 
     private static String leafGrads(Value root) {
         StringBuilder text = new StringBuilder();
         for (Value v : root.topologicalOrder()) {
-            if (v.isLeaf()) {
-                text.append(String.format(Locale.ROOT, "%s.grad = %.4f%n", v.label(), v.grad()));
+            if (v.children.isEmpty()) {
+                text.append(String.format(Locale.ROOT, "%s.grad = %.4f%n", v.label, v.grad));
             }
         }
         return text.toString();
@@ -151,9 +242,9 @@ class Ch04TopologicalBackprop {
 
     private static void checkLeafGrads(Lesson lesson, String how, Value root) {
         for (Value v : root.topologicalOrder()) {
-            if (v.isLeaf()) {
-                double expected = LEAF_GRADS.get(LEAVES.indexOf(v.label()));
-                lesson.check(v.label() + ".grad, " + how, expected, v.grad(), 1e-12);
+            if (v.children.isEmpty()) {
+                double expected = LEAF_GRADS.get(LEAVES.indexOf(v.label));
+                lesson.check(v.label + ".grad, " + how, expected, v.grad, 1e-12);
             }
         }
     }

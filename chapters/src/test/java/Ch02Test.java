@@ -1,4 +1,5 @@
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Chapter 2's outputs hold the traced graph of L, its DOT text and its drawing. */
+/** Chapter 2's outputs hold the traced graph of L, the lecture Value's DOT text and its drawings. */
 class Ch02Test {
     @TempDir
     static Path tmp;
@@ -19,22 +20,26 @@ class Ch02Test {
     }
 
     @Test
-    void nodesComeInTraceOrderWithTheirData() throws IOException {
-        assertEquals("a = 2.0  (leaf)\nb = -3.0  (leaf)\nd = -6.0  (made by *)\nc = 10.0  (leaf)\n"
-                + "e = 4.0  (made by +)\nf = -2.0  (leaf)\nL = -8.0  (made by *)\n", ChapterRunsTest.read(dir, "nodes.txt"));
-    }
-
-    @Test
-    void edgesFollowTheOperandOrder() throws IOException {
-        assertEquals("a -> d\nb -> d\nd -> e\nc -> e\ne -> L\nf -> L\n", ChapterRunsTest.read(dir, "edges.txt"));
+    void traceListsNodesRootFirstThenEdges() throws IOException {
+        assertEquals("L = -8.0  (made by *)\ne = 4.0  (made by +)\nd = -6.0  (made by *)\na = 2.0  (a leaf)\n"
+                + "b = -3.0  (a leaf)\nc = 10.0  (a leaf)\nf = -2.0  (a leaf)\n"
+                + "e -> L\nd -> e\na -> d\nb -> d\nc -> e\nf -> L\n", ChapterRunsTest.read(dir, "trace.txt"));
     }
 
     @Test
     void dotTextIsWhatTheDrawingWasMadeFrom() throws IOException {
         String dot = ChapterRunsTest.read(dir, "dot.txt");
-        assertTrue(dot.contains("v6 [shape=record, label=\"{ L | data -8.0000 | grad 0.0000 }\"];"), dot);
-        assertTrue(dot.contains("v0 -> v2_op;\n  v1 -> v2_op;"), dot);
+        assertTrue(dot.contains("  v6 [shape=record, label=\"{ f | data -2.0000 }\"];\n"), dot);
+        assertTrue(dot.contains("  v3 -> v2op;\n  v4 -> v2op;\n"), dot);
         assertEquals(dot, ChapterRunsTest.read(dir, "l-graph.dot"));
+    }
+
+    @Test
+    void highlightedDrawingDiffersOnlyInTheMarkedNodes() throws IOException {
+        String plain = ChapterRunsTest.read(dir, "l-graph.dot");
+        String marked = ChapterRunsTest.read(dir, "l-graph-marked.dot");
+        assertEquals(plain, marked.replace(", style=filled, fillcolor=\"#fde68a\"", ""));
+        assertNotEquals(ChapterRunsTest.read(dir, "l-graph.svg"), ChapterRunsTest.read(dir, "l-graph-marked.svg"));
     }
 
     @Test
@@ -46,5 +51,6 @@ class Ch02Test {
             // Graphviz writes a minus sign as the entity &#45; in SVG text.
             assertTrue(svg.contains(data.replace("-", "&#45;")), "the drawing lacks " + data);
         }
+        assertEquals(2, ChapterRunsTest.read(dir, "twice.dot").split("v1 -> v0op;", -1).length - 1);
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Chapter 4's outputs hold the topological order, the same gradients three ways, and accumulation. */
+/** Chapter 4's outputs: the topological order, a frame per backward step, accumulation, and the deep chain. */
 class Ch04Test {
     static final String LEAF_GRADS = "x1.grad = -1.5000\nw1.grad = 1.0000\nx2.grad = 0.5000\nw2.grad = 0.0000\nb.grad = 0.5000\n";
 
@@ -21,9 +21,8 @@ class Ch04Test {
     }
 
     @Test
-    void threeWaysGiveChapterThreesGradients() throws IOException {
+    void byHandAndBackwardGiveChapterThreesGradients() throws IOException {
         assertEquals(LEAF_GRADS, ChapterRunsTest.read(dir, "steps-by-hand.txt"));
-        assertEquals(LEAF_GRADS, ChapterRunsTest.read(dir, "reverse-order.txt"));
         assertEquals(LEAF_GRADS, ChapterRunsTest.read(dir, "backward.txt"));
     }
 
@@ -35,15 +34,41 @@ class Ch04Test {
     }
 
     @Test
+    void eachBackwardStepHasAFrameWithItsNodeHighlighted() throws IOException {
+        String first = ChapterRunsTest.read(dir, "backward-steps-01.dot");
+        assertTrue(first.contains("{ o | data 0.7071 | grad 1.0000 }\", style=filled"), first);
+        assertTrue(first.contains("{ n | data 0.8814 | grad 0.0000 }\"];"), first);
+        String second = ChapterRunsTest.read(dir, "backward-steps-02.dot");
+        assertTrue(second.contains("{ o | data 0.7071 | grad 1.0000 }\", style=filled"), second);
+        assertTrue(second.contains("{ n | data 0.8814 | grad 0.5000 }\"];"), second);
+        assertTrue(second.contains("{ b | data 6.8814 | grad 0.0000 }\"];"), second);
+        String third = ChapterRunsTest.read(dir, "backward-steps-03.dot");
+        assertTrue(third.contains("{ n | data 0.8814 | grad 0.5000 }\", style=filled"), third);
+        assertTrue(third.contains("{ b | data 6.8814 | grad 0.5000 }\"];"), third);
+        String last = ChapterRunsTest.read(dir, "backward-steps-06.dot");
+        assertTrue(last.contains("{ x1*w1 | data -6.0000 | grad 0.5000 }\", style=filled"), last);
+        assertTrue(last.contains("{ x1 | data 2.0000 | grad -1.5000 }\"];"), last);
+        assertEquals(1, last.split("style=filled", -1).length - 1);
+        String adoc = ChapterRunsTest.read(dir, "backward-steps.adoc");
+        assertTrue(adoc.startsWith("[.frames]\n--\n.pass:[1 of 6: o.grad = 1, before any step]\n"
+                + "image::ch04/backward-steps-01.svg[\"1 of 6: o.grad = 1, before any step\"]\n"), adoc);
+        assertTrue(adoc.contains("image::ch04/backward-steps-06.svg[\"6 of 6: the step of x1*w1 (*) ran\"]\n--\n"), adoc);
+    }
+
+    @Test
     void aUsedTwiceCollectsTwo() throws IOException {
-        assertTrue(ChapterRunsTest.read(dir, "a-plus-a.txt").contains("b = -4.0, a.grad = 2.0\n"));
+        assertTrue(ChapterRunsTest.read(dir, "a-plus-a.txt").startsWith("b = 6.0, a.grad = 2.0\n"));
         String dot = ChapterRunsTest.read(dir, "a-plus-a.dot");
-        assertEquals(2, dot.split("v0 -> v1_op;", -1).length - 1, "two arrows from a: " + dot);
+        assertEquals(2, dot.split("v1 -> v0op;", -1).length - 1, "two arrows from a: " + dot);
         assertEquals("c = -8.0, b.grad = 2.0, a.grad = 4.0\n", ChapterRunsTest.read(dir, "b-plus-b.txt"));
     }
 
     @Test
-    void aDeepChainBackpropagates() throws IOException {
-        assertEquals("nodes: 200001, start.grad = 1.0\n", ChapterRunsTest.read(dir, "deep-chain.txt"));
+    void theRecursiveSortOverflowsOnADeepChainAndTheEngineDoesNot() throws IOException {
+        assertEquals("a chain of   1,000 operations: sorted, x.grad = 1.0\n"
+                + "a chain of 100,000 operations: StackOverflowError\n"
+                + "so the recursion ran out of stack between 1,000 and 100,000 levels deep\n",
+                ChapterRunsTest.read(dir, "deep-chain.txt"));
+        assertEquals("nodes: 100002, x.grad = 1.0\n", ChapterRunsTest.read(dir, "engine-chain.txt"));
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,19 +20,32 @@ class Ch06Test {
         Ch06TanhViaExp.main("--out", tmp.toString(), "--quiet");
         Path dir = tmp.resolve("ch06");
 
-        assertEquals("z / 4 = Value(data=0.5)\nz - 5 = Value(data=-3.0)\n5 - 2 = Value(data=3.0)\n",
+        assertEquals("z / 4 = Value(data=0.5)\nz - 5 = Value(data=-3.0)\n-z    = Value(data=-2.0)\n5 - 2 = Value(data=3.0)\n",
                 read(dir, "small-checks.txt"));
-        assertEquals("o = 0.7071\nx1 grad = -1.5000\nw1 grad =  1.0000\nx2 grad =  0.5000\nw2 grad =  0.0000\n",
+        assertEquals("o = 0.7071\nx1 grad = -1.5000\nw1 grad =  1.0000\nx2 grad =  0.5000\nw2 grad =  0.0000\nb  grad =  0.5000\n",
                 read(dir, "neuron-grads.txt"));
-        assertTrue(read(dir, "div-is-mul.txt").contains("the second child   = ^-1 of [Value(data=4)]"));
+        assertTrue(read(dir, "div-is-mul.txt").contains("the second child = \"^-1.0\" of [Value(data=4.0)]"));
         assertTrue(read(dir, "exp-pow.txt").contains("= 19.389056"));
-        assertTrue(read(dir, "node-count.txt").contains("(e - 1) / (e + 1): 20 nodes"));
-        assertTrue(read(dir, "overflow.txt").startsWith("e = Value(data=Infinity)\nArithmeticException: "));
+        assertTrue(read(dir, "node-count.txt").contains("with tanhViaExp: 18 nodes"));
+        assertTrue(read(dir, "overflow.txt").startsWith("ours:   o = Value(data=NaN)\nengine: ArithmeticException: "));
         assertTrue(read(dir, "overflow.txt").contains("an operand is infinite"));
         assertEquals("o = Value(data=1.0)\nn.grad = 0.0\n", read(dir, "primitive-tanh.txt"));
         assertEquals("log(Double.MAX_VALUE) / 2 = 354.8914\n", read(dir, "limit.txt"));
-        assertTrue(read(dir, "neuron-exp.dot").contains("label=\"exp\""));
-        assertTrue(read(dir, "neuron-exp.svg").contains("<svg"));
+        assertTrue(read(dir, "side-by-side.txt").startsWith("0.7071067811865477\nx2 0.49999"), read(dir, "side-by-side.txt"));
+    }
+
+    @Test
+    void theSpelledOutNeuronFitsThePageWithItsConstantsLabelled() throws IOException {
+        Ch06TanhViaExp.main("--out", tmp.toString(), "--quiet");
+        Path dir = tmp.resolve("ch06");
+        String dot = read(dir, "neuron-exp.dot");
+        assertTrue(dot.contains("label=\"exp\""));
+        for (String constant : new String[] {"{ 2.0 | data 2.0000", "{ 1.0 | data 1.0000", "{ -1.0 | data -1.0000"}) {
+            assertTrue(dot.contains(constant), "a constant leaf is labelled with its value: " + constant);
+        }
+        Matcher width = Pattern.compile("<svg width=\"(\\d+)px\"").matcher(read(dir, "neuron-exp.svg"));
+        assertTrue(width.find());
+        assertTrue(Integer.parseInt(width.group(1)) <= 1600, "neuron-exp.svg is " + width.group(1) + " px wide");
     }
 
     private static String read(Path dir, String file) throws IOException {

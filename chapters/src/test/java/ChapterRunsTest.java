@@ -125,7 +125,7 @@ class ChapterRunsTest {
     private static Map<String, byte[]> outputs(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             Map<String, byte[]> contents = new TreeMap<>();
-            for (Path file : files.filter(f -> f.toString().matches(".*\\.(txt|dot|svg)$")).collect(Collectors.toList())) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(txt|dot|svg|adoc)$")).collect(Collectors.toList())) {
                 contents.put(dir.relativize(file).toString(), Files.readAllBytes(file));
             }
             return contents;
