@@ -127,7 +127,7 @@ class Ch03ManualBackprop {
     /** Draws f from -5 to 5 and, at each warm-up point, a short tangent with the slope found by nudging. */
     static void drawWarmUp(Path file) throws IOException {
         XYSeriesCollection lines = new XYSeriesCollection();
-        XYSeries curve = new XYSeries("f(x) = 3x² - 4x + 5");
+        XYSeries curve = new XYSeries("f(x) = 3x^2 - 4x + 5");
         for (int i = 0; i <= 80; i++) {
             double x = -5 + i * 0.125;
             curve.add(x, f(x));
