@@ -82,13 +82,15 @@ class Ch04TopologicalBackprop {
         Value root = neuron();
         List<Lesson.Frame> frames = new ArrayList<>();
         root.grad = 1.0;
-        frames.add(new Lesson.Frame("o.grad = 1, before any step", root.dot(root)));
+        String beforeAnyStep = Lesson.topToBottom(root.dot(root));
+        frames.add(new Lesson.Frame("o.grad = 1, before any step", beforeAnyStep));
         List<Value> order = root.topologicalOrder();
         for (int i = order.size() - 1; i >= 0; i--) {
             Value v = order.get(i);
             v.backward.run();
             if (!v.children.isEmpty()) {
-                frames.add(new Lesson.Frame("the step of " + v.label + " (" + v.op + ") ran", root.dot(v)));
+                String caption = "the step of " + v.label + " (" + v.op + ") ran";
+                frames.add(new Lesson.Frame(caption, Lesson.topToBottom(root.dot(v))));
             }
         }
         lesson.frames("backward-steps", "The neuron after each backward step", frames);

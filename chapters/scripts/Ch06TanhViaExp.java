@@ -96,9 +96,8 @@ class Ch06TanhViaExp {
                     .orElseThrow().grad();
             lesson.check(name + ".grad as in the engine", engineGrad, leaf(o, name).grad, 1e-12);
         }
-        // Drawn top to bottom, ranks close together: the spelled-out chain is too long to read left to right.
-        lesson.graph("neuron-exp", "The neuron with tanh spelled out, after backward",
-                o.dot().replace("rankdir=LR;", "rankdir=TB; ranksep=0.25;"));
+        // Drawn top to bottom: the spelled-out chain is too long to read left to right at the page's width.
+        lesson.graph("neuron-exp", "The neuron with tanh spelled out, after backward", Lesson.topToBottom(o.dot()));
 
         int tanhNodes = tanhOut.topologicalOrder().size();
         int expNodes = o.topologicalOrder().size();

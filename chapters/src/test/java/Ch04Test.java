@@ -36,6 +36,7 @@ class Ch04Test {
     @Test
     void eachBackwardStepHasAFrameWithItsNodeHighlighted() throws IOException {
         String first = ChapterRunsTest.read(dir, "backward-steps-01.dot");
+        assertTrue(first.contains("rankdir=TB;"), "frames are drawn top to bottom to sit side by side: " + first);
         assertTrue(first.contains("{ o | data 0.7071 | grad 1.0000 }\", style=filled"), first);
         assertTrue(first.contains("{ n | data 0.8814 | grad 0.0000 }\"];"), first);
         String second = ChapterRunsTest.read(dir, "backward-steps-02.dot");
@@ -50,7 +51,7 @@ class Ch04Test {
         assertTrue(last.contains("{ x1 | data 2.0000 | grad -1.5000 }\"];"), last);
         assertEquals(1, last.split("style=filled", -1).length - 1);
         String adoc = ChapterRunsTest.read(dir, "backward-steps.adoc");
-        assertTrue(adoc.startsWith("[.frames]\n--\n.pass:[1 of 6: o.grad = 1, before any step]\n"
+        assertTrue(adoc.startsWith("[.frames]\n--\n.pass:[1 of 6: o.grad = 1, before any step]\n[caption=\"\"]\n"
                 + "image::ch04/backward-steps-01.svg[\"1 of 6: o.grad = 1, before any step\"]\n"), adoc);
         assertTrue(adoc.contains("image::ch04/backward-steps-06.svg[\"6 of 6: the step of x1*w1 (*) ran\"]\n--\n"), adoc);
     }

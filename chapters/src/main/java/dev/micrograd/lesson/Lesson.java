@@ -199,6 +199,17 @@ public final class Lesson {
         say("\n== " + caption + "\n(graph: " + dir.resolve(step + ".svg") + ")\n");
     }
 
+    /**
+     * The same DOT text laid out from top to bottom with its ranks close together, so that a long graph, or a
+     * sequence of graphs side by side, fits the width of a page.
+     */
+    public static String topToBottom(String dot) {
+        if (!dot.contains("rankdir=LR;")) {
+            throw new IllegalArgumentException("the DOT text has no 'rankdir=LR;' to turn: " + dot);
+        }
+        return dot.replace("rankdir=LR;", "rankdir=TB; ranksep=0.25;");
+    }
+
     /** One picture of a sequence: what it shows, and the graph as DOT text. */
     public record Frame(String caption, String dot) {
         public Frame {
@@ -227,6 +238,7 @@ public final class Lesson {
             String title = String.format(Locale.ROOT, "%d of %d: %s", i + 1, frames.size(), frame.caption());
             // A pass macro keeps Asciidoctor from reading a label such as x1*w1 as markup.
             adoc.append(".pass:[").append(title).append("]\n")
+                    .append("[caption=\"\"]\n")
                     .append("image::").append(chapter).append('/').append(name).append(".svg[\"")
                     .append(title).append("\"]\n\n");
             printed.append(title).append("\n(graph: ").append(dir.resolve(name + ".svg")).append(")\n");

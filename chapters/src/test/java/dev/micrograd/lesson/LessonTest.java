@@ -43,8 +43,10 @@ class LessonTest {
         assertEquals(0, run(lesson -> lesson.frames("steps", "Two steps", frames), err), err.toString());
         assertEquals("[.frames]\n--\n"
                 + ".pass:[1 of 2: x1*w1's step ran]\n"
+                + "[caption=\"\"]\n"
                 + "image::ch99/steps-01.svg[\"1 of 2: x1*w1's step ran\"]\n\n"
                 + ".pass:[2 of 2: b, done]\n"
+                + "[caption=\"\"]\n"
                 + "image::ch99/steps-02.svg[\"2 of 2: b, done\"]\n"
                 + "--\n", Files.readString(tmp.resolve("ch99/steps.adoc")));
         assertTrue(Files.readString(tmp.resolve("ch99/steps-02.dot")).contains("b2"));
@@ -57,6 +59,12 @@ class LessonTest {
         assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame("a ] b", DOT));
         assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame("two\nlines", DOT));
         assertThrows(IllegalArgumentException.class, () -> new Lesson.Frame(" ", DOT));
+    }
+
+    @Test
+    void topToBottomTurnsALeftToRightGraph() {
+        assertEquals("digraph G {\n  rankdir=TB; ranksep=0.25;\n}\n", Lesson.topToBottom("digraph G {\n  rankdir=LR;\n}\n"));
+        assertThrows(IllegalArgumentException.class, () -> Lesson.topToBottom(DOT));
     }
 
     @Test

@@ -1,0 +1,13 @@
+# The Value class written in the lecture (it has tanh and exp).
+x1 = Value(2.0, label='x1')
+x2 = Value(0.0, label='x2')
+w1 = Value(-3.0, label='w1')
+w2 = Value(1.0, label='w2')
+b = Value(6.8813735870195432, label='b')
+o = (x1*w1 + x2*w2 + b).tanh()
+o.backward()
+print(o.data)
+print('x2', x2.grad)
+print('w2', w2.grad)
+print('x1', x1.grad)
+print('w1', w1.grad)
