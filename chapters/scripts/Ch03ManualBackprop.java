@@ -277,7 +277,7 @@ class Ch03ManualBackprop {
         // tag::step-seed[]
         o.grad = 1.0;                               // do/do
         // end::step-seed[]
-        frames.add(frame(o, o, "the seed, o.grad = 1", "by hand: o.grad = 1"));
+        frames.add(frame(o, o, "the seed, o.grad = 1", "o.grad = 1.0"));
         // tag::step-o[]
         n.grad = (1 - o.data * o.data) * o.grad;    // o = tanh(n): do/dn = 1 - o^2
         // end::step-o[]
@@ -290,31 +290,31 @@ class Ch03ManualBackprop {
         lesson.check("tanh slope, numerically", 0.5, tanhSlope, 1e-5);
         lesson.check("1 - n^2, the wrong formula", 0.223181, notebookFormula, 1e-6);
         frames.add(frame(o, o, "the step of o, through tanh, fills n.grad",
-                "by hand: n.grad = (1 - o.data * o.data) * o.grad"));
+                "n.grad = (1 - o.data * o.data) * o.grad"));
         // tag::step-n[]
         sum.grad = 1.0 * n.grad;         // n = sum + b: a plus passes it on
         b.grad = 1.0 * n.grad;
         // end::step-n[]
         frames.add(frame(o, n, "the step of n, through +, fills the sum's grad and b.grad",
-                "by hand: sum.grad = 1.0 * n.grad, b.grad = 1.0 * n.grad"));
+                "sum.grad = 1.0 * n.grad", "b.grad = 1.0 * n.grad"));
         // tag::step-sum[]
         x1w1.grad = 1.0 * sum.grad;      // sum = x1w1 + x2w2: again a plus
         x2w2.grad = 1.0 * sum.grad;
         // end::step-sum[]
         frames.add(frame(o, sum, "the step of the sum, through +, fills both products' grads",
-                "by hand: x1w1.grad = 1.0 * sum.grad, x2w2.grad = 1.0 * sum.grad"));
+                "x1w1.grad = 1.0 * sum.grad", "x2w2.grad = 1.0 * sum.grad"));
         // tag::step-x2w2[]
         x2.grad = w2.data * x2w2.grad;   // x2w2 = x2 * w2: the other's data
         w2.grad = x2.data * x2w2.grad;
         // end::step-x2w2[]
         frames.add(frame(o, x2w2, "the step of x2*w2, through *, fills x2.grad and w2.grad",
-                "by hand: x2.grad = w2.data * x2w2.grad, w2.grad = x2.data * x2w2.grad"));
+                "x2.grad = w2.data * x2w2.grad", "w2.grad = x2.data * x2w2.grad"));
         // tag::step-x1w1[]
         x1.grad = w1.data * x1w1.grad;
         w1.grad = x1.data * x1w1.grad;
         // end::step-x1w1[]
         frames.add(frame(o, x1w1, "the step of x1*w1, through *, fills x1.grad and w1.grad",
-                "by hand: x1.grad = w1.data * x1w1.grad, w1.grad = x1.data * x1w1.grad"));
+                "x1.grad = w1.data * x1w1.grad", "w1.grad = x1.data * x1w1.grad"));
         lesson.frames("neuron-steps", "The neuron after each step by hand, the value whose step ran filled in", frames);
 
         List<Value> leaves = List.of(x1, x2, w1, w2, b);
@@ -457,14 +457,18 @@ class Ch03ManualBackprop {
         }
     }
 
-    /** A picture of the graph behind {@code root} with {@code active} filled in, titled with the lines that ran. */
-    static Lesson.Frame frame(Value root, Value active, String caption, String title) {
-        return new Lesson.Frame(caption, titled(root.dot(active), title));
+    /**
+     * A picture of the graph behind {@code root}, top to bottom so a row of them fits the page, with {@code active}
+     * filled in and the lines that ran by hand as its title.
+     */
+    static Lesson.Frame frame(Value root, Value active, String caption, String... ran) {
+        return new Lesson.Frame(caption, titled(Lesson.topToBottom(root.dot(active)), "by hand:\\n" + String.join("\\n", ran)));
     }
 
     /** The DOT text with a title above the graph, which also keeps each picture unlike any other on the site. */
     static String titled(String dot, String title) {
         String graphAttributes = "  label=\"" + title + "\";\n  labelloc=t;\n  fontname=Helvetica;\n  fontsize=11;\n";
-        return dot.replaceFirst("\\{\n", "{\n" + graphAttributes);
+        int body = dot.indexOf("{\n") + 2;
+        return dot.substring(0, body) + graphAttributes + dot.substring(body);
     }
 }

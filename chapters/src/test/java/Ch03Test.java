@@ -119,7 +119,8 @@ class Ch03Test {
                     .collect(Collectors.toList());
             assertEquals(1, filled.size(), dot);
             assertTrue(filled.get(0).contains("label=\"{ " + active[k - 1] + " | "), filled.get(0));
-            assertTrue(dot.contains("label=\"by hand: "), "titled with the lines that ran: " + dot);
+            assertTrue(dot.contains("label=\"by hand:\\n"), "titled with the lines that ran: " + dot);
+            assertTrue(dot.contains("rankdir=TB;"), "drawn top to bottom: " + dot);
             String svg = ChapterRunsTest.read(dir, "neuron-steps-0" + k + ".svg");
             assertTrue(pictures.add(svg), "frame " + k + " is the same picture as an earlier one");
             Matcher width = Pattern.compile("<svg width=\"(\\d+)px\"").matcher(svg);
