@@ -26,6 +26,11 @@ final class Site {
         return folder("site.sources", "src/docs/asciidoc");
     }
 
+    /** The chapters' outputs the pages include: text, pictures and AsciiDoc fragments. */
+    static Path generated() {
+        return folder("site.generated", "target/generated");
+    }
+
     static Path screenshots() {
         return Path.of(System.getProperty("site.screenshots", "target/screenshots")).toAbsolutePath().normalize();
     }
