@@ -130,8 +130,8 @@ public final class Lesson {
             err.println("error: " + chapter + " stopped: " + reason(e));
             return 1;
         }
-        lesson.say(String.format(Locale.ROOT, "%n%s done: %d checks passed, %d graphs drawn. Outputs in %s%n",
-                chapter, lesson.checks, lesson.graphs, dir));
+        lesson.say(String.format(Locale.ROOT, "%n%s done: %d check%s passed, %d graph%s drawn. Outputs in %s%n",
+                chapter, lesson.checks, lesson.checks == 1 ? "" : "s", lesson.graphs, lesson.graphs == 1 ? "" : "s", dir));
         return 0;
     }
 
