@@ -13,6 +13,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,8 +204,12 @@ public final class Launcher {
         if (value != null) {
             return Optional.of(value);
         }
-        return env.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst();
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Candidate files for an executable on the PATH, in PATH order. */
@@ -568,8 +573,12 @@ public final class Launcher {
         /** This state as lines for the cache file. */
         List<String> lines() {
             List<String> lines = new ArrayList<>();
-            files.forEach((path, stamp) -> lines.add("file " + stamp + " " + escape(path)));
-            trees.forEach((tree, listing) -> lines.add("tree " + listing + " " + escape(tree)));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                lines.add("file " + file.getValue() + " " + escape(file.getKey()));
+            }
+            for (Map.Entry<String, String> tree : trees.entrySet()) {
+                lines.add("tree " + tree.getValue() + " " + escape(tree.getKey()));
+            }
             return lines;
         }
 
@@ -613,15 +622,34 @@ public final class Launcher {
                 return List.of();
             }
             PathMatcher name = FileSystems.getDefault().getPathMatcher("glob:" + tree.namePattern());
-            try (Stream<Path> files = tree.recursive() ? Files.walk(base) : Files.list(base)) {
-                return files.filter(p -> name.matches(p.getFileName()) && Files.isRegularFile(p)).sorted()
-                        .collect(Collectors.toList());
+            List<Path> found = new ArrayList<>();
+            collect(base, tree.recursive(), name, found);
+            found.sort(null);
+            return found;
+        }
+
+        /** A plain walk: cheaper to start than Files.walk's streams, which matters on every cached run. */
+        private static void collect(Path folder, boolean recursive, PathMatcher name, List<Path> found)
+                throws IOException {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    if (Files.isDirectory(entry)) {
+                        if (recursive) {
+                            collect(entry, true, name, found);
+                        }
+                    } else if (name.matches(entry.getFileName())) {
+                        found.add(entry);
+                    }
+                }
             }
         }
 
         private static String listing(List<Path> paths) {
-            return paths.size() + ":" + Integer.toHexString(paths.stream().map(Path::toString)
-                    .collect(Collectors.joining("\n")).hashCode());
+            StringBuilder all = new StringBuilder();
+            for (Path path : paths) {
+                all.append(path).append('\n');
+            }
+            return paths.size() + ":" + Integer.toHexString(all.toString().hashCode());
         }
     }
 
@@ -714,22 +742,45 @@ public final class Launcher {
                 return new OptionalExit(updated.get());
             }
             Optional<Path> installed = env.containsKey(LOOP_GUARD) ? Optional.empty() : installedJbang();
-            List<String> resolver;
+            Path jar = null;
             if (installed.isPresent()) {
-                Optional<Path> jar = installedJbangJars(os, real(installed.get()).getParent().toString()).stream()
-                        .map(Path::of).filter(Files::isRegularFile).findFirst();
-                if (jar.isEmpty()) {
+                for (String candidate : installedJbangJars(os, real(installed.get()).getParent().toString())) {
+                    if (jar == null && Files.isRegularFile(Path.of(candidate))) {
+                        jar = Path.of(candidate);
+                    }
+                }
+                if (jar == null) {
                     return new OptionalExit(runInstalled(installed.get()));
                 }
-                resolver = List.of(jar.get().toString());
-            } else {
-                resolver = jbangClassPath();
             }
+            Resolver resolver = new Resolver(jar);
             Optional<String> target = scriptTarget();
             if (target.isEmpty()) {
-                return new OptionalExit(passThrough(resolver));
+                return new OptionalExit(passThrough(resolver.classPath()));
             }
             return runScript(resolver, target.get());
+        }
+
+        /** JBang's class path, found only when JBang must run; its identity is cheap, for the cache key. */
+        private final class Resolver {
+            private final Path installedJar;
+            private List<String> classPath;
+
+            Resolver(Path installedJar) {
+                this.installedJar = installedJar;
+            }
+
+            String identity() {
+                return installedJar != null ? installedJar + " " + Inputs.stamp(installedJar)
+                        : JBANG_POM + " " + Inputs.stamp(root.resolve(JBANG_POM));
+            }
+
+            List<String> classPath() {
+                if (classPath == null) {
+                    classPath = installedJar != null ? List.of(installedJar.toString()) : jbangClassPath();
+                }
+                return classPath;
+            }
         }
 
         /** The alias (from the catalog beside the wrapper) or script file the first argument names, if any. */
@@ -748,7 +799,16 @@ public final class Launcher {
             return Optional.empty();
         }
 
+        private Map<String, Map<String, Object>> aliases;
+
         private Map<String, Map<String, Object>> aliasesBesideWrapper() {
+            if (aliases == null) {
+                aliases = readAliases();
+            }
+            return aliases;
+        }
+
+        private Map<String, Map<String, Object>> readAliases() {
             Path catalog = root.resolve(CATALOG);
             try {
                 return Files.isRegularFile(catalog) ? aliases(Files.readString(catalog, StandardCharsets.UTF_8)) : Map.of();
@@ -757,13 +817,13 @@ public final class Launcher {
             }
         }
 
-        private OptionalExit runScript(List<String> resolver, String target) {
+        private OptionalExit runScript(Resolver resolver, String target) {
             Map<String, Map<String, Object>> aliases = aliasesBesideWrapper();
             Map<String, Object> alias = aliases.get(target);
             String cwd = Path.of("").toAbsolutePath().toString();
             // Alias arguments may name files relative to the current folder, so then the folder is part of the key.
             boolean cwdMatters = alias != null && alias.containsKey("arguments");
-            String key = String.join("\n", "v1", target, String.join(os.pathSeparator(), resolver),
+            String key = String.join("\n", "v1", target, resolver.identity(),
                     Inputs.stamp(root.resolve(CATALOG)), cwdMatters ? cwd : "", javaHome(), env.getOrDefault("PATH", ""),
                     jbangEnvironment());
             Path entry = cache.resolve("commands").resolve(Integer.toHexString(key.hashCode()) + "-"
@@ -779,7 +839,7 @@ public final class Launcher {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                Captured jbang = jbang(resolver, List.of("run", target), alias != null ? root : Path.of(cwd));
+                Captured jbang = jbang(resolver.classPath(), List.of("run", target), alias != null ? root : Path.of(cwd));
                 if (jbang.exit != 255) {
                     System.out.print(jbang.stdout);
                     System.out.flush();
@@ -823,8 +883,12 @@ public final class Launcher {
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
-            List<String> command = lines.stream().filter(l -> l.startsWith("arg ")).map(l -> unescape(l.substring(4)))
-                    .collect(Collectors.toList());
+            List<String> command = new ArrayList<>();
+            for (String line : lines) {
+                if (line.startsWith("arg ")) {
+                    command.add(unescape(line.substring(4)));
+                }
+            }
             // A cleared JBang cache removes the built jar: then JBang must build again.
             for (int i = 0; i + 1 < command.size(); i++) {
                 if (command.get(i).equals("-classpath") || command.get(i).equals("-cp")) {
@@ -846,7 +910,9 @@ public final class Launcher {
             List<String> lines = new ArrayList<>();
             lines.add("key " + escape(key));
             lines.addAll(inputs.lines());
-            command.forEach(arg -> lines.add("arg " + escape(arg)));
+            for (String arg : command) {
+                lines.add("arg " + escape(arg));
+            }
             try {
                 Files.createDirectories(entry.getParent());
                 Path tmp = entry.resolveSibling(entry.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -908,7 +974,9 @@ public final class Launcher {
                 return false;
             }
             System.setProperty("java.class.path", String.join(File.pathSeparator, run.classPath()));
-            run.properties().forEach(System::setProperty);
+            for (Map.Entry<String, String> property : run.properties().entrySet()) {
+                System.setProperty(property.getKey(), property.getValue());
+            }
             Thread.currentThread().setContextClassLoader(loader);
             try {
                 main.invoke(null, (Object) run.args().toArray(new String[0]));
@@ -985,8 +1053,13 @@ public final class Launcher {
         }
 
         private String jbangEnvironment() {
-            return new TreeMap<>(env).entrySet().stream().filter(e -> e.getKey().startsWith("JBANG_"))
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+            StringBuilder jbang = new StringBuilder();
+            for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
+                if (e.getKey().startsWith("JBANG_")) {
+                    jbang.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+                }
+            }
+            return jbang.toString();
         }
 
         /** Runs JBang's main class with its output captured: the launcher protocol. */
@@ -1073,16 +1146,23 @@ public final class Launcher {
             } catch (IOException e) {
                 throw new Failure("cannot write " + file + ": " + e.getMessage());
             }
-            return readClassPath(file).orElseThrow(() -> new Failure("the fetched class path in " + file
-                    + " names missing files"));
+            Optional<List<String>> fetched = readClassPath(file);
+            if (fetched.isEmpty()) {
+                throw new Failure("the fetched class path in " + file + " names missing files");
+            }
+            return fetched.get();
         }
 
         private Optional<List<String>> readClassPath(Path file) {
             try {
                 String line = Files.readString(file, Charset.defaultCharset()).trim();
                 List<String> jars = Arrays.asList(line.split(Pattern.quote(os.pathSeparator())));
-                return !line.isEmpty() && jars.stream().allMatch(j -> Files.isRegularFile(Path.of(j)))
-                        ? Optional.of(jars) : Optional.empty();
+                for (String jar : jars) {
+                    if (!Files.isRegularFile(Path.of(jar))) {
+                        return Optional.empty();
+                    }
+                }
+                return line.isEmpty() ? Optional.empty() : Optional.of(jars);
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -1128,7 +1208,9 @@ public final class Launcher {
             ByteArrayOutputStream messages = new ByteArrayOutputStream();
             try {
                 Files.createDirectories(tmp);
-                int exit = javac.run(null, messages, messages, "-d", tmp.toString(), "-nowarn", source.toString());
+                // Plain string concatenation: the invokedynamic kind costs start-up time on every run.
+                int exit = javac.run(null, messages, messages, "-d", tmp.toString(), "-nowarn", "-XDstringConcat=inline",
+                        source.toString());
                 if (exit != 0) {
                     deleteTree(tmp);
                     return;
