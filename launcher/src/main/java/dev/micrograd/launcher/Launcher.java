@@ -962,7 +962,8 @@ public final class Launcher {
                 return false;
             }
             Method main;
-            URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+            // The application class loader as parent, as in a JVM of its own: it also defines JDK modules such as jdk.jshell.
+            URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getSystemClassLoader());
             try {
                 Class<?> type = Class.forName(run.mainClass(), false, loader);
                 main = type.getDeclaredMethod("main", String[].class);

@@ -114,6 +114,16 @@ class JbangRunTest {
     }
 
     @Test
+    void theShellHasTheEngineImported(@TempDir Path work) throws Exception {
+        String input = "Value a = Value.of(2.0, \"a\");\nSystem.out.println(\"product \" + a.mul(Value.of(3.0, \"b\")).data());\n/exit\n";
+
+        Run run = jbangWithInput(work, work, Map.of(), input, "shell");
+
+        assertEquals(0, run.exit, run::describe);
+        assertTrue(run.stdout.contains("product 6.0"), run::describe);
+    }
+
+    @Test
     void everyChapterScriptHasItsAlias() throws IOException {
         String catalog = Files.readString(REPO.resolve("jbang-catalog.json"), StandardCharsets.UTF_8);
         Matcher alias = Pattern.compile("\"(ch\\d\\d)\"\\s*:\\s*\\{\\s*\"script-ref\"\\s*:\\s*\"chapters/scripts/(Ch\\d\\d\\w+\\.java)\"")
@@ -138,6 +148,12 @@ class JbangRunTest {
 
     /** Runs the wrapper for this OS, found through Launcher.shimCommand, from a folder. */
     private static Run jbang(Path directory, Path work, Map<String, String> extraEnv, String... args) throws Exception {
+        return jbangWithInput(directory, work, extraEnv, "", args);
+    }
+
+    /** The same, with text on standard input. */
+    private static Run jbangWithInput(Path directory, Path work, Map<String, String> extraEnv, String input, String... args)
+            throws Exception {
         Path stdout = work.resolve("stdout.txt");
         Path stderr = work.resolve("stderr.txt");
         List<String> command = new ArrayList<>(Launcher.shimCommand(OS, REPO.toString()));
@@ -160,7 +176,9 @@ class JbangRunTest {
         environment.put("XDG_CACHE_HOME", commandCache.toString());
         environment.putAll(extraEnv);
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the wrapper took more than 5 minutes:\n" + Files.readString(stderr));
