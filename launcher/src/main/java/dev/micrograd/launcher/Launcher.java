@@ -1217,6 +1217,17 @@ public final class Launcher {
                     return;
                 }
                 Files.writeString(tmp.resolve(STAMP), stamp, StandardCharsets.UTF_8);
+                String current;
+                try {
+                    current = Files.readString(classes.resolve(STAMP), StandardCharsets.UTF_8).trim();
+                } catch (IOException e) {
+                    current = "";
+                }
+                if (current.equals(stamp)) {
+                    // Another run compiled the same source first, and may be running from it now.
+                    deleteTree(tmp);
+                    return;
+                }
                 deleteTree(classes);
                 move(tmp, classes);
             } catch (IOException | RuntimeException e) {

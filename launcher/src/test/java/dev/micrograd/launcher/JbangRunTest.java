@@ -124,6 +124,20 @@ class JbangRunTest {
     }
 
     @Test
+    void anInstalledJbangIsPreferred(@TempDir Path work) throws Exception {
+        assumeTrue(OS != Os.WINDOWS, "the stand-in jbang below is a shell script");
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Path installed = bin.resolve("jbang");
+        Files.writeString(installed, "#!/bin/sh\necho \"installed jbang: $* ($" + Launcher.LOOP_GUARD + ")\"\n");
+        assertTrue(installed.toFile().setExecutable(true));
+
+        Run run = jbang(work, work, Map.of("PATH", bin + ":" + System.getenv("PATH")), "ch01", "--out", "");
+
+        assertEquals(0, run.exit, run::describe);
+        assertEquals("installed jbang: ch01 --out  (1)\n", run.stdout, run::describe);
+    }
+
+    @Test
     void everyChapterScriptHasItsAlias() throws IOException {
         String catalog = Files.readString(REPO.resolve("jbang-catalog.json"), StandardCharsets.UTF_8);
         Matcher alias = Pattern.compile("\"(ch\\d\\d)\"\\s*:\\s*\\{\\s*\"script-ref\"\\s*:\\s*\"chapters/scripts/(Ch\\d\\d\\w+\\.java)\"")
