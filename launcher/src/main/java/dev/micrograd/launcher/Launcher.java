@@ -824,7 +824,9 @@ public final class Launcher {
             // Alias arguments may name files relative to the current folder, so then the folder is part of the key.
             boolean cwdMatters = alias != null && alias.containsKey("arguments");
             String key = String.join("\n", "v1", target, resolver.identity(),
-                    Inputs.stamp(root.resolve(CATALOG)), cwdMatters ? cwd : "", javaHome(), env.getOrDefault("PATH", ""),
+                    // JBang takes java from JAVA_HOME, else from the PATH: only then does the PATH change the command.
+                    Inputs.stamp(root.resolve(CATALOG)), cwdMatters ? cwd : "", javaHome(),
+                    variable(env, "JAVA_HOME").isPresent() ? "" : variable(env, "PATH").orElse(""),
                     jbangEnvironment());
             Path entry = cache.resolve("commands").resolve(Integer.toHexString(key.hashCode()) + "-"
                     + Integer.toHexString(new StringBuilder(key).reverse().toString().hashCode()) + ".txt");
