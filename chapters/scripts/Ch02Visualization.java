@@ -5,6 +5,7 @@
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
 //SOURCES ../lecture/dev/micrograd/lecture/ch02/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
+//DEPS org.graalvm.js:js:22.3.5
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
 import dev.micrograd.lecture.ch02.Value;

@@ -4,6 +4,7 @@
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
+//DEPS org.graalvm.js:js:22.3.5
 //DEPS org.slf4j:slf4j-nop:1.7.36
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7

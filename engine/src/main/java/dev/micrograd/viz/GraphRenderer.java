@@ -5,22 +5,25 @@ import guru.nidi.graphviz.engine.Format;
 import guru.nidi.graphviz.engine.Graphviz;
 import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
 import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizJdkEngine;
 import guru.nidi.graphviz.engine.GraphvizV8Engine;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Draws a graph to files: always the DOT source, then SVG (and PNG on request) through
- * graphviz-java, with the {@code dot} command when it is installed and the bundled JavaScript
- * engine otherwise, so a machine with nothing installed still draws.
+ * Draws a graph to files: always the DOT source, then SVG (and PNG on request) through graphviz-java, with the
+ * {@code dot} command when Graphviz is installed, else the bundled V8 JavaScript engine where it has a native library
+ * (x64 Linux, macOS and Windows), else GraalJS, a JavaScript engine in pure Java that is slow to start but runs
+ * everywhere. So a machine with nothing installed still draws. {@code MICROGRAD_GRAPHVIZ=dot|v8|java} forces one.
  */
 public final class GraphRenderer {
     /** Beyond this many values a drawing is no longer legible, so it is refused. */
@@ -29,7 +32,31 @@ public final class GraphRenderer {
     /** Held so the setting sticks: the PNG rasterizer logs a warning per missing font otherwise. */
     private static final Logger RASTERIZER_LOG = Logger.getLogger("com.kitfox.svg");
 
+    /** The environment variable that forces an engine. */
+    public static final String ENGINE_VARIABLE = "MICROGRAD_GRAPHVIZ";
+
     private static boolean enginesChosen;
+
+    /** The ways to draw, fastest first. */
+    public enum Engine {
+        /** Graphviz's own {@code dot} command. */
+        DOT,
+        /** viz.js in the V8 engine bundled with graphviz-java, through a native library it unpacks. */
+        V8,
+        /** viz.js in GraalJS, pure Java: no native library, slow to start. */
+        JAVA;
+
+        /** The engine a value of {@link #ENGINE_VARIABLE} names. */
+        static Engine named(String value) {
+            switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "dot": return DOT;
+                case "v8": return V8;
+                case "java": return JAVA;
+                default: throw new IllegalArgumentException(ENGINE_VARIABLE + " is '" + value
+                        + "'; use dot, v8 or java (or leave it unset to choose automatically)");
+            }
+        }
+    }
 
     private GraphRenderer() {
     }
@@ -110,37 +137,110 @@ public final class GraphRenderer {
         return base.resolve("micrograd-java").resolve("graphviz");
     }
 
+    /**
+     * The engines to try, in order: the forced one alone, else from the first that can work on this machine down to
+     * the pure-Java one, which always can.
+     *
+     * @param osName the {@code os.name} property
+     * @param osArch the {@code os.arch} property
+     * @param forced the value of {@link #ENGINE_VARIABLE}, or null
+     * @param dotOnPath whether a {@code dot} command is on the PATH
+     */
+    static List<Engine> choose(String osName, String osArch, String forced, boolean dotOnPath) {
+        if (forced != null && !forced.isBlank()) {
+            return List.of(Engine.named(forced));
+        }
+        List<Engine> engines = new ArrayList<>();
+        if (dotOnPath) {
+            engines.add(Engine.DOT);
+        }
+        if (v8HasNativeLibrary(osName, osArch)) {
+            engines.add(Engine.V8);
+        }
+        engines.add(Engine.JAVA);
+        return engines;
+    }
+
+    /**
+     * Whether graphviz-java's V8 has a native library for a platform: it ships them for x64 Linux, macOS and Windows
+     * (and 32-bit Windows), not for Apple Silicon or ARM Linux.
+     */
+    static boolean v8HasNativeLibrary(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String arch = osArch.toLowerCase(Locale.ROOT);
+        boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
+        if (os.startsWith("windows")) {
+            return x64 || arch.equals("x86");
+        }
+        return (os.startsWith("linux") || os.startsWith("mac")) && x64;
+    }
+
+    /** The files a {@code dot} command may be on the PATH: {@code dot.exe} on Windows, {@code dot} elsewhere. */
+    static List<Path> dotCandidates(String osName, String path) {
+        boolean windows = osName.toLowerCase(Locale.ROOT).startsWith("windows");
+        List<Path> candidates = new ArrayList<>();
+        if (path == null) {
+            return candidates;
+        }
+        for (String dir : path.split(windows ? ";" : ":")) {
+            String folder = windows ? dir.replace("\"", "") : dir;
+            if (!folder.isBlank()) {
+                candidates.add(Path.of(folder, windows ? "dot.exe" : "dot"));
+            }
+        }
+        return candidates;
+    }
+
     private static synchronized void chooseEngines() {
         if (enginesChosen) {
             return;
         }
         RASTERIZER_LOG.setLevel(Level.OFF);
-        List<GraphvizEngine> engines = new ArrayList<>();
-        if (onPath("dot")) {
-            engines.add(new GraphvizCmdLineEngine());
+        String os = System.getProperty("os.name", "");
+        boolean dot = false;
+        for (Path candidate : dotCandidates(os, System.getenv("PATH"))) {
+            dot |= Files.isRegularFile(candidate) && Files.isExecutable(candidate);
         }
-        try {
-            engines.add(new GraphvizV8Engine(Files.createDirectories(cacheDir()).toString()));
-        } catch (IOException e) {
-            if (engines.isEmpty()) {
-                throw new IllegalStateException("no 'dot' command on the PATH, and the bundled engine cannot unpack"
-                        + " its library into " + cacheDir() + ": " + e, e);
+        List<Engine> choice = choose(os, System.getProperty("os.arch", ""), System.getenv(ENGINE_VARIABLE), dot);
+        List<GraphvizEngine> engines = new ArrayList<>();
+        for (Engine engine : choice) {
+            switch (engine) {
+                case DOT:
+                    engines.add(new GraphvizCmdLineEngine());
+                    break;
+                case V8:
+                    try {
+                        engines.add(new GraphvizV8Engine(Files.createDirectories(cacheDir()).toString()));
+                    } catch (IOException e) {
+                        if (choice.size() == 1) {
+                            throw new IllegalStateException("the bundled V8 engine cannot unpack its library into "
+                                    + cacheDir() + ": " + e, e);
+                        }
+                    }
+                    break;
+                default:
+                    if (System.getProperty("polyglot.engine.WarnInterpreterOnly") == null) {
+                        // Without Graal's compiler GraalJS interprets, which is expected here: no warning per run.
+                        System.setProperty("polyglot.engine.WarnInterpreterOnly", "false");
+                    }
+                    engines.add(new PureJavaEngine());
             }
         }
         Graphviz.useEngine(engines);
         enginesChosen = true;
     }
 
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
-                return true;
+    /** GraalJS through graphviz-java, which says once, when it starts, that Graphviz would be faster. */
+    private static final class PureJavaEngine extends GraphvizJdkEngine {
+        private static final AtomicBoolean NOTED = new AtomicBoolean();
+
+        @Override
+        protected void doInit() {
+            if (!NOTED.getAndSet(true)) {
+                System.err.println("note: drawing with a JavaScript engine in pure Java, which takes a while to start;"
+                        + " install Graphviz (https://graphviz.org/download/) to draw in a moment");
             }
+            super.doInit();
         }
-        return false;
     }
 }

@@ -16,7 +16,7 @@ class NoEngineTest {
 
     @Test
     void withNoEngineTheDotFileIsWrittenAndTheMessageSaysHowToViewIt() throws IOException, InterruptedException {
-        // A file where the cache folder should be stops the bundled engine; an empty PATH hides any dot command.
+        // With V8 forced, a file where the cache folder should be stops it; an empty PATH hides any dot command.
         Path blocked = Files.writeString(tmp.resolve("not-a-folder"), "");
         Path out = tmp.resolve("out");
         ProcessBuilder builder = new ProcessBuilder(
@@ -24,6 +24,7 @@ class NoEngineTest {
                 "-cp", System.getProperty("java.class.path"), RenderOnce.class.getName(), out.toString());
         builder.environment().put("XDG_CACHE_HOME", blocked.toString());
         builder.environment().put("PATH", "");
+        builder.environment().put("MICROGRAD_GRAPHVIZ", "v8");
         builder.redirectErrorStream(true);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -31,7 +32,7 @@ class NoEngineTest {
         assertEquals(3, process.waitFor(), output);
         Path dot = out.resolve("b.dot");
         assertTrue(Files.readString(dot).contains("label=\"{ b | data 4.0000 | grad 0.0000 }\""), output);
-        assertTrue(output.contains("no 'dot' command on the PATH"), output);
+        assertTrue(output.contains("the bundled V8 engine cannot unpack its library into " + blocked), output);
         assertTrue(output.contains("The DOT source is in " + dot), output);
         assertTrue(output.contains("dot -Tsvg " + dot + " -o " + out.resolve("b.svg")), output);
         assertTrue(Files.notExists(out.resolve("b.svg")), output);
