@@ -1,0 +1,401 @@
+package dev.micrograd.exercise;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Checks one exercise file without running any of its code in this JVM: it compiles the file, starts a
+ * separate JVM whose trusted {@link Harness} runs the checks, and believes only the signed messages that
+ * arrive on its own loopback connection. A check without such a message fails with the reason: the JVM
+ * ended, was killed at the time limit, ran out of memory, or the file did not compile.
+ */
+public final class Supervisor {
+    /** How long a JVM may take to start and say hello, even on a loaded machine. */
+    static final Duration START_LIMIT = Duration.ofSeconds(30);
+    /** Slack on top of a check's own limit before the supervisor kills the JVM itself. */
+    static final Duration GRACE = Duration.ofSeconds(3);
+    /** How long the harness may take between two checks. */
+    static final Duration BETWEEN = Duration.ofSeconds(10);
+    /** How much of the JVM's own output (outside any check) is kept, for the reason of a crash. */
+    static final int RAW_LIMIT = 8000;
+
+    /**
+     * How to check.
+     *
+     * @param defaultTimeout the time limit of checks that do not choose their own, or null for the declared one
+     * @param maxHeapMegabytes the checked JVM's heap, so that a memory hog fails fast and alone
+     * @param cache where compiled files are kept, by content
+     * @param maxStarts how many JVMs one file may use when its code ends or stalls them
+     */
+    record Options(Duration defaultTimeout, int maxHeapMegabytes, Path cache, int maxStarts) {
+        static Options defaults() {
+            String base = System.getenv("XDG_CACHE_HOME");
+            Path cache = base != null && !base.isBlank() ? Path.of(base)
+                    : Path.of(System.getProperty("user.home"), ".cache");
+            return new Options(null, 256, cache.resolve("micrograd-java").resolve("checker"), 4);
+        }
+
+        Options withCache(Path dir) {
+            return new Options(defaultTimeout, maxHeapMegabytes, dir, maxStarts);
+        }
+
+        Options withDefaultTimeout(Duration timeout) {
+            return new Options(timeout, maxHeapMegabytes, cache, maxStarts);
+        }
+    }
+
+    private Supervisor() {
+    }
+
+    /** Checks the file; throws IllegalArgumentException when its name is not {@code ExNN...java}. */
+    static Run check(Path source, Options options) throws IOException {
+        ExerciseSet set = ExerciseSet.ofFile(source).orElseThrow(() -> new IllegalArgumentException(
+                "not an exercise file (ExNN...java with checks for NN): " + source));
+        Checks declared = set.declared();
+        if (options.defaultTimeout() != null) {
+            declared.defaultTimeout(options.defaultTimeout());
+        }
+        List<Checks.Spec> specs = declared.specs();
+        int n = specs.size();
+        String fileName = source.getFileName().toString();
+        String className = fileName.substring(0, fileName.length() - ".java".length());
+        String classPath = System.getProperty("java.class.path");
+        Outcomes outcomes = new Outcomes(declared, n);
+
+        StudentCompiler.Compiled compiled = StudentCompiler.compile(source, className, classPath, options.cache());
+        if (!compiled.ok()) {
+            outcomes.failFrom(1, "your file does not compile: " + compiled.errors().get(0));
+            return outcomes.run(set, declared, source, compiled.errors());
+        }
+        int from = 1;
+        for (int starts = 0; from <= n; starts++) {
+            if (starts == options.maxStarts()) {
+                outcomes.failFrom(from, String.format(Locale.ROOT,
+                        "did not run: your code ended or stalled the checking JVM %d times; fix that first", starts));
+                break;
+            }
+            from = new Child(set, className, compiled.classes(), classPath, specs, options, outcomes).run(from);
+        }
+        return outcomes.run(set, declared, source, List.of());
+    }
+
+    /** The results gathered so far, by check number. */
+    private static final class Outcomes {
+        private final Checks declared;
+        private final Result[] results;
+        private final String[] printed;
+        private final long[] millis;
+
+        Outcomes(Checks declared, int n) {
+            this.declared = declared;
+            this.results = new Result[n];
+            this.printed = new String[n];
+            this.millis = new long[n];
+            Arrays.fill(printed, "");
+        }
+
+        void set(int number, boolean passed, List<String> lines, String output, long elapsed) {
+            results[number - 1] = declared.withHint(number, passed, lines);
+            printed[number - 1] = output;
+            millis[number - 1] = elapsed;
+        }
+
+        void fail(int number, String reason) {
+            set(number, false, List.of("reason:   " + reason), "", 0);
+        }
+
+        void failFrom(int from, String reason) {
+            for (int i = from; i <= results.length; i++) {
+                fail(i, reason);
+            }
+        }
+
+        Run run(ExerciseSet set, Checks checks, Path source, List<String> errors) {
+            List<Long> times = new ArrayList<>();
+            for (long m : millis) {
+                times.add(m);
+            }
+            return new Run(set.id(), checks.title(), source, List.of(results), List.of(printed), List.copyOf(errors),
+                    Collections.unmodifiableList(times));
+        }
+    }
+
+    /** One checked JVM: it runs the checks from some number on until it finishes, ends, or is killed. */
+    private static final class Child {
+        private final ExerciseSet set;
+        private final String className;
+        private final Path classes;
+        private final String classPath;
+        private final List<Checks.Spec> specs;
+        private final Options options;
+        private final Outcomes outcomes;
+
+        Child(ExerciseSet set, String className, Path classes, String classPath, List<Checks.Spec> specs,
+              Options options, Outcomes outcomes) {
+            this.set = set;
+            this.className = className;
+            this.classes = classes;
+            this.classPath = classPath;
+            this.specs = specs;
+            this.options = options;
+            this.outcomes = outcomes;
+        }
+
+        /** Runs checks from {@code from} on and returns the number of the first check still to run. */
+        int run(int from) throws IOException {
+            int n = specs.size();
+            String secret = Channel.newSecret();
+            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                Process process = start(server.getLocalPort(), from);
+                Drain raw = Drain.start(process.getInputStream(), RAW_LIMIT);
+                try (OutputStream stdin = process.getOutputStream()) {
+                    stdin.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // The JVM ended before reading its secret; the missing hello below says so.
+                }
+                Connection connection = accept(server, secret);
+                server.close();
+                if (connection == null) {
+                    kill(process);
+                    outcomes.failFrom(from, "the checking JVM did not start" + said(raw));
+                    return n + 1;
+                }
+                try (Socket socket = connection.socket()) {
+                    return converse(socket, connection.reader(), process, raw, from);
+                } finally {
+                    kill(process);
+                }
+            }
+        }
+
+        private Process start(int port, int from) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long timeout = options.defaultTimeout() == null ? -1 : options.defaultTimeout().toMillis();
+            List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC",
+                    "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism", "-Djava.awt.headless=true",
+                    "-cp", classPath, Harness.class.getName(), set.id(), className, classes.toString(),
+                    Integer.toString(port), Integer.toString(from), Long.toString(timeout));
+            return new ProcessBuilder(command).redirectErrorStream(true).start();
+        }
+
+        private record Connection(Socket socket, Channel.Reader reader) {
+        }
+
+        /** The first connection that proves it knows the secret; anyone else who connects is dropped. */
+        private static Connection accept(ServerSocket server, String secret) throws IOException {
+            long deadline = System.nanoTime() + START_LIMIT.toNanos();
+            while (true) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return null;
+                }
+                server.setSoTimeout((int) left);
+                Socket socket;
+                try {
+                    socket = server.accept();
+                } catch (SocketTimeoutException e) {
+                    return null;
+                }
+                socket.setSoTimeout((int) Math.max(1, left));
+                try {
+                    Channel.Reader reader = new Channel.Reader(new BufferedInputStream(socket.getInputStream()), secret);
+                    List<String> hello = reader.read();
+                    if (hello != null && hello.equals(List.of("hello"))) {
+                        return new Connection(socket, reader);
+                    }
+                } catch (IOException e) {
+                    // Not the harness: keep waiting for it.
+                }
+                socket.close();
+            }
+        }
+
+        private int converse(Socket socket, Channel.Reader reader, Process process, Drain raw, int from)
+                throws IOException {
+            int n = specs.size();
+            int current = -1;
+            int next = from;
+            long began = System.nanoTime();
+            String exitSite = null;
+            String stop = null;
+            while (true) {
+                Duration limit = current < 0 ? BETWEEN
+                        : (current == 0 ? Harness.INIT_TIMEOUT : specs.get(current - 1).timeout()).plus(GRACE);
+                long left = TimeUnit.NANOSECONDS.toMillis(began + limit.toNanos() - System.nanoTime());
+                List<String> message;
+                try {
+                    socket.setSoTimeout((int) Math.max(1, left));
+                    message = reader.read();
+                } catch (SocketTimeoutException e) {
+                    stop = current < 0 ? "the checking JVM stopped answering and was killed"
+                            : "the process was killed after the time limit of " + Checks.seconds(limit)
+                            + " (an endless loop?)";
+                    break;
+                } catch (Channel.Forged e) {
+                    kill(process);
+                    outcomes.failFrom(Math.max(next, current), "a forged message arrived on the checker's own channel ("
+                            + e.getMessage() + "); the checking JVM was stopped");
+                    return n + 1;
+                } catch (IOException e) {
+                    message = null;
+                }
+                if (message == null) {
+                    break;
+                }
+                switch (message.get(0)) {
+                    case "begin" -> {
+                        current = Integer.parseInt(message.get(1));
+                        began = System.nanoTime();
+                    }
+                    case "end" -> {
+                        int number = Integer.parseInt(message.get(1));
+                        if (number > 0) {
+                            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+                            List<String> lines = message.subList(5, message.size()).stream().map(Supervisor::clean).toList();
+                            outcomes.set(number, message.get(2).equals("pass"), lines, cleanPrinted(message.get(4)), elapsed);
+                            next = number + 1;
+                        }
+                        current = -1;
+                        began = System.nanoTime();
+                    }
+                    case "init-failed" -> {
+                        outcomes.failFrom(from, clean(message.get(1)));
+                        return n + 1;
+                    }
+                    case "exit" -> exitSite = message.get(1);
+                    case "restart" -> {
+                        return next;
+                    }
+                    case "done" -> {
+                        return n + 1;
+                    }
+                    default -> {
+                        // A signed message the supervisor does not know cannot come from this harness.
+                    }
+                }
+            }
+            kill(process);
+            if (stop == null) {
+                stop = ended(process, raw, exitSite);
+            }
+            if (current == 0) {
+                outcomes.failFrom(from, "while your class was being initialised, " + stop);
+                return n + 1;
+            }
+            if (current > 0) {
+                outcomes.fail(current, stop);
+                return current + 1;
+            }
+            return next;
+        }
+
+        /** Why the JVM ended on its own, in the student's terms. */
+        private static String ended(Process process, Drain raw, String exitSite) {
+            int code;
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+                code = process.exitValue();
+            } catch (InterruptedException | IllegalThreadStateException e) {
+                code = -1;
+            }
+            String output = raw.text();
+            if (output.contains("OutOfMemoryError")) {
+                return "your code ran out of memory (java.lang.OutOfMemoryError) and the JVM ended";
+            }
+            if (exitSite != null) {
+                return "your code called System.exit(" + code + ")" + (exitSite.isEmpty() ? "" : " at " + clean(exitSite))
+                        + " and ended the checking JVM (checks never exit)";
+            }
+            return "your code ended the checking JVM with exit code " + code
+                    + " (Runtime.halt or a crash), so this check could not finish" + said(raw);
+        }
+
+        private static String said(Drain raw) {
+            String first = raw.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+            return first.isEmpty() ? "" : "; it printed: " + clean(first);
+        }
+
+        private static void kill(Process process) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Keeps the first bytes of a stream and throws the rest away, so a flood of output never blocks or fills memory. */
+    static final class Drain implements Runnable {
+        private final InputStream in;
+        private final int limit;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+
+        private Drain(InputStream in, int limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        static Drain start(InputStream in, int limit) {
+            Drain drain = new Drain(in, limit);
+            Thread thread = new Thread(drain, "checker output drain");
+            thread.setDaemon(true);
+            thread.start();
+            return drain;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (in) {
+                for (int r; (r = in.read(buffer)) >= 0; ) {
+                    synchronized (this) {
+                        kept.write(buffer, 0, Math.max(0, Math.min(r, limit - kept.size())));
+                    }
+                }
+            } catch (IOException e) {
+                // The JVM is gone; what was read is kept.
+            }
+        }
+
+        synchronized String text() {
+            return kept.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One line of a detail, with control characters (terminal escapes, carriage returns) made harmless. */
+    static String clean(String text) {
+        StringBuilder s = new StringBuilder();
+        text.codePoints().limit(2000).forEach(c -> s.appendCodePoint(Character.isISOControl(c) || isBidi(c) ? ' ' : c));
+        return text.codePointCount(0, text.length()) > 2000 ? s + " ..." : s.toString();
+    }
+
+    /** Printed output keeps its line breaks and tabs, and loses every other control character. */
+    static String cleanPrinted(String text) {
+        StringBuilder s = new StringBuilder();
+        text.codePoints().forEach(c -> s.appendCodePoint(c == '\n' || c == '\t' ? c
+                : Character.isISOControl(c) || isBidi(c) ? ' ' : c));
+        return s.toString().stripTrailing();
+    }
+
+    private static boolean isBidi(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F;
+    }
+}
