@@ -187,7 +187,7 @@ public final class Supervisor {
         private Process start(int port, int from) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long timeout = options.defaultTimeout() == null ? -1 : options.defaultTimeout().toMillis();
-            List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC",
+            List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism", "-Djava.awt.headless=true",
                     "-cp", classPath, Harness.class.getName(), set.id(), className, classes.toString(),
                     Integer.toString(port), Integer.toString(from), Long.toString(timeout));
