@@ -2,6 +2,7 @@ package dev.micrograd.exercise;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,6 +21,7 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -38,10 +40,15 @@ final class StudentCompiler {
     private StudentCompiler() {
     }
 
-    static Compiled compile(Path source, String className, String classPath, Path cache) throws IOException {
-        byte[] text = Files.readAllBytes(source);
-        Path entry = cache.resolve(key(text, source.getFileName().toString(), classPath));
-        Path classes = entry.resolve("classes");
+    /** Where the classes of this text will be, known before compiling so that the checked JVM can start at once. */
+    static Path classesFor(byte[] text, Path source, String classPath, Path cache) {
+        return cache.resolve(key(text, source.getFileName().toString(), classPath)).resolve("classes");
+    }
+
+    /** Compiles the text read from {@code source} (read once, so what is checked is what was compiled). */
+    static Compiled compile(byte[] text, Path source, String className, String classPath, Path cache) throws IOException {
+        Path classes = classesFor(text, source, classPath, cache);
+        Path entry = classes.getParent();
         Path errors = entry.resolve("errors.txt");
         if (Files.isDirectory(classes)) {
             return new Compiled(classes, List.of());
@@ -52,7 +59,7 @@ final class StudentCompiler {
         Files.createDirectories(cache);
         Path work = Files.createTempDirectory(cache, "compiling-");
         try {
-            List<String> problems = javac(source, className, classPath, work);
+            List<String> problems = javac(text, source, className, classPath, work);
             Path done = work.resolve(problems.isEmpty() ? "classes" : "errors.txt");
             if (!problems.isEmpty()) {
                 Files.write(done, problems, StandardCharsets.UTF_8);
@@ -64,7 +71,8 @@ final class StudentCompiler {
         }
     }
 
-    private static List<String> javac(Path source, String className, String classPath, Path work) throws IOException {
+    private static List<String> javac(byte[] text, Path source, String className, String classPath, Path work)
+            throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             return List.of("the checker needs a JDK (with javac), not only a Java runtime");
@@ -76,8 +84,14 @@ final class StudentCompiler {
             List<String> options = List.of("-d", out.toString(), "-classpath", classPath,
                     "-sourcepath", noSources.toString(), "-proc:none", "-implicit:none", "-encoding", "UTF-8",
                     "-nowarn", "-Xlint:none", "-g");
-            boolean ok = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(source.toFile())).call();
+            JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + source.getFileName()),
+                    JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return new String(text, StandardCharsets.UTF_8);
+                }
+            };
+            boolean ok = javac.getTask(null, files, diagnostics, options, null, List.of(unit)).call();
             List<String> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {

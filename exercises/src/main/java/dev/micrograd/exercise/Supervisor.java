@@ -78,8 +78,20 @@ public final class Supervisor {
         String classPath = System.getProperty("java.class.path");
         Outcomes outcomes = new Outcomes(declared, n);
 
-        StudentCompiler.Compiled compiled = StudentCompiler.compile(source, className, classPath, options.cache());
+        byte[] text = java.nio.file.Files.readAllBytes(source);
+        Path classes = StudentCompiler.classesFor(text, source, classPath, options.cache());
+        Child child = new Child(set, className, classes, classPath, options);
+        // The first JVM starts while this one compiles; it waits for its secret, which comes only after a good compile.
+        Child.Launch launch = child.launch(1);
+        StudentCompiler.Compiled compiled;
+        try {
+            compiled = StudentCompiler.compile(text, source, className, classPath, options.cache());
+        } catch (IOException | RuntimeException e) {
+            launch.abandon();
+            throw e;
+        }
         if (!compiled.ok()) {
+            launch.abandon();
             outcomes.failFrom(1, "your file does not compile: " + compiled.errors().get(0));
             return outcomes.run(set, declared, source, compiled.errors());
         }
@@ -90,7 +102,7 @@ public final class Supervisor {
                         "did not run: your code ended or stalled the checking JVM %d times; fix that first", starts));
                 break;
             }
-            from = new Child(set, className, compiled.classes(), classPath, specs, options, outcomes).run(from);
+            from = (starts == 0 ? launch : child.launch(from)).finish(specs, outcomes);
         }
         return outcomes.run(set, declared, source, List.of());
     }
@@ -136,61 +148,86 @@ public final class Supervisor {
         }
     }
 
-    /** One checked JVM: it runs the checks from some number on until it finishes, ends, or is killed. */
+    /** The checked JVMs of one file: each runs the checks from some number on until it finishes, ends, or is killed. */
     private static final class Child {
         private final ExerciseSet set;
         private final String className;
         private final Path classes;
         private final String classPath;
-        private final List<Checks.Spec> specs;
         private final Options options;
-        private final Outcomes outcomes;
 
-        Child(ExerciseSet set, String className, Path classes, String classPath, List<Checks.Spec> specs,
-              Options options, Outcomes outcomes) {
+        Child(ExerciseSet set, String className, Path classes, String classPath, Options options) {
             this.set = set;
             this.className = className;
             this.classes = classes;
             this.classPath = classPath;
-            this.specs = specs;
             this.options = options;
-            this.outcomes = outcomes;
         }
 
-        /** Runs checks from {@code from} on and returns the number of the first check still to run. */
-        int run(int from) throws IOException {
-            int n = specs.size();
-            String secret = Channel.newSecret();
-            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                Process process = start(server.getLocalPort(), from);
-                Drain raw = Drain.start(process.getInputStream(), RAW_LIMIT);
-                try (OutputStream stdin = process.getOutputStream()) {
-                    stdin.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException e) {
-                    // The JVM ended before reading its secret; the missing hello below says so.
-                }
-                Connection connection = accept(server, secret);
+        /** A started JVM that waits for its secret before it loads any student code. */
+        final class Launch {
+            private final ServerSocket server;
+            private final Process process;
+            private final Drain raw;
+            private final int from;
+
+            Launch(ServerSocket server, Process process, Drain raw, int from) {
+                this.server = server;
+                this.process = process;
+                this.raw = raw;
+                this.from = from;
+            }
+
+            void abandon() throws IOException {
+                kill(process);
                 server.close();
-                if (connection == null) {
-                    kill(process);
-                    outcomes.failFrom(from, "the checking JVM did not start" + said(raw));
-                    return n + 1;
+            }
+
+            /** Hands over the secret, runs the checks and returns the number of the first check still to run. */
+            int finish(List<Checks.Spec> specs, Outcomes outcomes) throws IOException {
+                int n = specs.size();
+                String secret = Channel.newSecret();
+                try (server) {
+                    try (OutputStream stdin = process.getOutputStream()) {
+                        stdin.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException e) {
+                        // The JVM ended before reading its secret; the missing hello below says so.
+                    }
+                    Connection connection = accept(server, secret);
+                    server.close();
+                    if (connection == null) {
+                        kill(process);
+                        outcomes.failFrom(from, "the checking JVM did not start" + said(raw));
+                        return n + 1;
+                    }
+                    try (Socket socket = connection.socket()) {
+                        return converse(socket, connection.reader(), process, raw, from, specs, outcomes);
+                    } finally {
+                        kill(process);
+                    }
                 }
-                try (Socket socket = connection.socket()) {
-                    return converse(socket, connection.reader(), process, raw, from);
-                } finally {
-                    kill(process);
-                }
+            }
+        }
+
+        Launch launch(int from) throws IOException {
+            ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            try {
+                Process process = start(server.getLocalPort(), from);
+                return new Launch(server, process, Drain.start(process.getInputStream(), RAW_LIMIT), from);
+            } catch (IOException | RuntimeException e) {
+                server.close();
+                throw e;
             }
         }
 
         private Process start(int port, int from) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long timeout = options.defaultTimeout() == null ? -1 : options.defaultTimeout().toMillis();
-            List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism", "-Djava.awt.headless=true",
-                    "-cp", classPath, Harness.class.getName(), set.id(), className, classes.toString(),
-                    Integer.toString(port), Integer.toString(from), Long.toString(timeout));
+            // C1 only and the serial collector: the checked JVM lives for seconds, so starting fast matters most.
+            List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism",
+                    "-Djava.awt.headless=true", "-cp", classPath, Harness.class.getName(), set.id(), className,
+                    classes.toString(), Integer.toString(port), Integer.toString(from), Long.toString(timeout));
             return new ProcessBuilder(command).redirectErrorStream(true).start();
         }
 
@@ -226,8 +263,8 @@ public final class Supervisor {
             }
         }
 
-        private int converse(Socket socket, Channel.Reader reader, Process process, Drain raw, int from)
-                throws IOException {
+        private static int converse(Socket socket, Channel.Reader reader, Process process, Drain raw, int from,
+                                    List<Checks.Spec> specs, Outcomes outcomes) throws IOException {
             int n = specs.size();
             int current = -1;
             int next = from;

@@ -78,7 +78,7 @@ class ChecksTest {
                         Thread.onSpinWait();
                     }
                 })
-                .check("after", "", () -> Expect.equal(1, 1))
+                .check("after", "", Duration.ofSeconds(30), () -> Expect.equal(1, 1))
                 .run(out, false);
         assertEquals(List.of(false, true), report.results().stream().map(Result::passed).toList());
         assertTrue(output().contains("reason:   your code did not finish within 0.2 s (an endless loop?)"), output());

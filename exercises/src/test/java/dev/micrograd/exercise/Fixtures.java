@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** Exercise files for the checker's tests, made from the real starters and solutions in temporary folders. */
 final class Fixtures {
@@ -20,9 +19,9 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** Short time limits and a small heap keep the tests quick; each test class has its own compile cache. */
+    /** The declared time limits, a small heap, and a compile cache for each test class. */
     static Supervisor.Options options(Path cache) {
-        return new Supervisor.Options(Duration.ofMillis(1500), 96, cache, 4);
+        return new Supervisor.Options(null, 96, cache, 4);
     }
 
     static String read(Path file) {
