@@ -66,7 +66,9 @@ public final class Harness {
         }
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
-        Channel.Writer channel = new Channel.Writer(new BufferedOutputStream(socket.getOutputStream()), secret);
+        BufferedOutputStream stream = new BufferedOutputStream(socket.getOutputStream());
+        Channel.Writer channel = new Channel.Writer(stream, secret);
+        Channel.Writer exitChannel = new Channel.Writer(stream, Channel.exitSecret(secret));
         channel.send("hello");
 
         Capture printed = new Capture(PRINTED_LIMIT);
@@ -76,7 +78,7 @@ public final class Harness {
         System.setIn(new ByteArrayInputStream(new byte[0]));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                channel.send("exit", exitSite());
+                exitChannel.send("exit", exitSite());
             } catch (IOException | RuntimeException e) {
                 // The supervisor still sees the exit code; the place of the call is a courtesy.
             }

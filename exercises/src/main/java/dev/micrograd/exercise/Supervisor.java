@@ -139,6 +139,11 @@ public final class Supervisor {
         }
 
         Run run(ExerciseSet set, Checks checks, Path source, List<String> errors) {
+            for (int i = 1; i <= results.length; i++) {
+                if (results[i - 1] == null) {
+                    fail(i, "did not run: no result reached the checker");
+                }
+            }
             List<Long> times = new ArrayList<>();
             for (long m : millis) {
                 times.add(m);
