@@ -198,10 +198,11 @@ public final class Checker {
             return 2;
         }
         Learn.Checker checker = file -> Supervisor.check(file, options);
+        Learn.Saves saves = watch ? Learn.watching(starters.get()) : null;
+        Learn.overview(starters.get(), ExerciseSet.all(), checker, Runtime.getRuntime().availableProcessors(), out);
         if (watch) {
-            Learn.watch(Learn.watching(starters.get()), checker, out);
-        } else {
-            Learn.overview(starters.get(), ExerciseSet.all(), checker, Runtime.getRuntime().availableProcessors(), out);
+            out.println();
+            Learn.watch(saves, checker, out);
         }
         return 0;
     }

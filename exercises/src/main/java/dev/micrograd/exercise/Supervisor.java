@@ -60,6 +60,14 @@ public final class Supervisor {
         }
     }
 
+    /** The checked JVMs still running, stopped with the supervisor when it is interrupted (Ctrl+C). */
+    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
+                "stop checked JVMs"));
+    }
+
     private Supervisor() {
     }
 
@@ -233,7 +241,9 @@ public final class Supervisor {
                     "-XX:TieredStopAtLevel=1", "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism",
                     "-Djava.awt.headless=true", "-cp", classPath, Harness.class.getName(), set.id(), className,
                     classes.toString(), Integer.toString(port), Integer.toString(from), Long.toString(timeout));
-            return new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            LIVE.add(process);
+            return process;
         }
 
         private record Connection(Socket socket, Channel.Reader reader) {
@@ -381,6 +391,7 @@ public final class Supervisor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            LIVE.remove(process);
         }
     }
 
