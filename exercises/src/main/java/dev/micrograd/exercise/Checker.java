@@ -174,7 +174,8 @@ public final class Checker {
             return 2;
         }
         List<Integer> checksPerSet = sets.stream().map(s -> s.declared().specs().size()).toList();
-        List<Grade.Row> rows = Grade.grade(dir, sets, jobs, options, err);
+        // No compile cache: one student's code could otherwise rewrite what another's check loads.
+        List<Grade.Row> rows = Grade.grade(dir, sets, jobs, options.withCache(null), err);
         out.print(Grade.table(sets, checksPerSet, rows));
         Grade.writeCsv(dir, Grade.csv(sets, checksPerSet, rows));
         out.println("Wrote " + dir.resolve("grades.csv"));

@@ -1,6 +1,8 @@
 package dev.micrograd.exercise;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,9 +14,9 @@ import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +37,10 @@ public final class Harness {
     private Harness() {
     }
 
-    /** Arguments: exercise id, student class, classes folder, supervisor port, first check, default time limit in ms or -1. */
+    /**
+     * Arguments: exercise id, student class, supervisor port, first check, default time limit in ms or -1.
+     * The standard input brings the run's secret and then the student's compiled classes.
+     */
     public static void main(String[] args) {
         try {
             run(args);
@@ -50,20 +55,28 @@ public final class Harness {
     private static void run(String[] args) throws Exception {
         String id = args[0];
         String className = args[1];
-        Path classes = Path.of(args[2]);
-        int port = Integer.parseInt(args[3]);
-        int from = Integer.parseInt(args[4]);
-        long defaultTimeoutMillis = Long.parseLong(args[5]);
+        int port = Integer.parseInt(args[2]);
+        int from = Integer.parseInt(args[3]);
+        long defaultTimeoutMillis = Long.parseLong(args[4]);
         // Trusted classes load while the supervisor may still be compiling; the student's class waits for the secret.
         Class<?> checksClass = Class.forName("dev.micrograd.exercise." + ExerciseSet.checksClassName(id));
         Class<?> tasks = Class.forName(checksClass.getName() + "$Tasks");
         Method of = checksClass.getMethod("of", Supplier.class);
         Channel.warmUp();
-        String secret = readLine(System.in);
-        System.in.close();
+        DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
+        String secret = readLine(in);
         if (secret.isEmpty()) {
             return;
         }
+        Map<String, byte[]> classes = new HashMap<>();
+        int classCount = Integer.parseInt(readLine(in));
+        for (int i = 0; i < classCount; i++) {
+            String name = readLine(in);
+            byte[] bytes = new byte[Integer.parseInt(readLine(in))];
+            in.readFully(bytes);
+            classes.put(name, bytes);
+        }
+        System.in.close();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         BufferedOutputStream stream = new BufferedOutputStream(socket.getOutputStream());
@@ -194,6 +207,6 @@ public final class Harness {
         while ((b = in.read()) >= 0 && b != '\n') {
             line.write(b);
         }
-        return line.toString(StandardCharsets.US_ASCII).trim();
+        return line.toString(StandardCharsets.UTF_8).trim();
     }
 }

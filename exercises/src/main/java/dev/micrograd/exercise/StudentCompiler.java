@@ -1,7 +1,9 @@
 package dev.micrograd.exercise;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,10 +18,15 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -27,11 +34,12 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a student's file with javac inside the supervisor (javac runs none of the code it compiles, and
- * annotation processing is off), against the trusted class path, into a cache keyed by the file's content.
+ * annotation processing is off), against the trusted class path, into memory; a cache folder keyed by the
+ * file's content makes a second check of the same text skip javac.
  */
 final class StudentCompiler {
-    /** The compiled classes, or the compiler's errors as {@code File.java:line: message}. */
-    record Compiled(Path classes, List<String> errors) {
+    /** The compiled classes by name, or the compiler's errors as {@code File.java:line: error: message}. */
+    record Compiled(Map<String, byte[]> classes, List<String> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -40,50 +48,65 @@ final class StudentCompiler {
     private StudentCompiler() {
     }
 
-    /** Where the classes of this text will be, known before compiling so that the checked JVM can start at once. */
-    static Path classesFor(byte[] text, Path source, String classPath, Path cache) {
-        return cache.resolve(key(text, source.getFileName().toString(), classPath)).resolve("classes");
-    }
-
-    /** Compiles the text read from {@code source} (read once, so what is checked is what was compiled). */
+    /**
+     * Compiles the text read from {@code source} (read once, so what is checked is what was compiled); with
+     * a null cache nothing touches the disk, so no student's code can change what another check loads.
+     */
     static Compiled compile(byte[] text, Path source, String className, String classPath, Path cache) throws IOException {
-        Path classes = classesFor(text, source, classPath, cache);
-        Path entry = classes.getParent();
+        if (cache == null) {
+            return javac(text, source, className, classPath);
+        }
+        Path entry = cache.resolve(key(text, source.getFileName().toString(), classPath));
+        Path classes = entry.resolve("classes");
         Path errors = entry.resolve("errors.txt");
         if (Files.isDirectory(classes)) {
-            return new Compiled(classes, List.of());
+            return new Compiled(read(classes), List.of());
         }
         if (Files.isRegularFile(errors)) {
-            return new Compiled(null, Files.readAllLines(errors, StandardCharsets.UTF_8));
+            return new Compiled(Map.of(), Files.readAllLines(errors, StandardCharsets.UTF_8));
         }
+        Compiled compiled = javac(text, source, className, classPath);
         Files.createDirectories(cache);
         Path work = Files.createTempDirectory(cache, "compiling-");
         try {
-            List<String> problems = javac(text, source, className, classPath, work);
-            Path done = work.resolve(problems.isEmpty() ? "classes" : "errors.txt");
-            if (!problems.isEmpty()) {
-                Files.write(done, problems, StandardCharsets.UTF_8);
+            Path staged = Files.createDirectories(work.resolve("entry"));
+            if (compiled.ok()) {
+                Path dir = Files.createDirectories(staged.resolve("classes"));
+                for (Map.Entry<String, byte[]> c : compiled.classes().entrySet()) {
+                    Files.write(dir.resolve(c.getKey() + ".class"), c.getValue());
+                }
+            } else {
+                Files.write(staged.resolve("errors.txt"), compiled.errors(), StandardCharsets.UTF_8);
             }
-            publish(work, entry);
-            return problems.isEmpty() ? new Compiled(classes, List.of()) : new Compiled(null, problems);
+            publish(staged, entry);
         } finally {
             deleteTree(work);
         }
+        return compiled;
     }
 
-    private static List<String> javac(byte[] text, Path source, String className, String classPath, Path work)
-            throws IOException {
+    private static Map<String, byte[]> read(Path classes) throws IOException {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        try (Stream<Path> files = Files.list(classes)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                bytes.put(name.substring(0, name.length() - ".class".length()), Files.readAllBytes(f));
+            }
+        }
+        return bytes;
+    }
+
+    private static Compiled javac(byte[] text, Path source, String className, String classPath) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            return List.of("the checker needs a JDK (with javac), not only a Java runtime");
+            return new Compiled(Map.of(), List.of("the checker needs a JDK (with javac), not only a Java runtime"));
         }
-        Path out = Files.createDirectories(work.resolve("classes"));
-        Path noSources = Files.createDirectories(work.resolve("no-sources"));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", out.toString(), "-classpath", classPath,
-                    "-sourcepath", noSources.toString(), "-proc:none", "-implicit:none", "-encoding", "UTF-8",
-                    "-nowarn", "-Xlint:none", "-g");
+        Map<String, ByteArrayOutputStream> output = new TreeMap<>();
+        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+             JavaFileManager files = new InMemory(standard, output)) {
+            List<String> options = List.of("-classpath", classPath, "-sourcepath", "", "-proc:none", "-implicit:none",
+                    "-encoding", "UTF-8", "-nowarn", "-Xlint:none", "-g");
             JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + source.getFileName()),
                     JavaFileObject.Kind.SOURCE) {
                 @Override
@@ -102,37 +125,51 @@ final class StudentCompiler {
             if (!ok && errors.isEmpty()) {
                 errors.add(source.getFileName() + ": error: javac failed without a message");
             }
+            Map<String, byte[]> classes = new TreeMap<>();
+            output.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
             if (errors.isEmpty()) {
-                errors.addAll(layoutProblems(source, className, out));
+                errors.addAll(layoutProblems(source, className, classes));
             }
-            if (!errors.isEmpty()) {
-                deleteTree(out);
-            }
-            return errors;
+            return errors.isEmpty() ? new Compiled(classes, List.of()) : new Compiled(Map.of(), List.copyOf(errors));
+        }
+    }
+
+    /** Keeps javac's class files in memory. */
+    private static final class InMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<String, ByteArrayOutputStream> output;
+
+        InMemory(StandardJavaFileManager files, Map<String, ByteArrayOutputStream> output) {
+            super(files);
+            this.output = output;
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                                   FileObject sibling) {
+            return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    output.put(className, bytes);
+                    return bytes;
+                }
+            };
         }
     }
 
     /** The student's classes must sit in the default package, and the file must declare its own class. */
-    private static List<String> layoutProblems(Path source, String className, Path out) throws IOException {
-        try (Stream<Path> all = Files.list(out)) {
-            if (all.anyMatch(Files::isDirectory)) {
-                return List.of(source.getFileName() + ":1: error: an exercise file has no package line; remove it");
-            }
+    private static List<String> layoutProblems(Path source, String className, Map<String, byte[]> classes) {
+        if (classes.keySet().stream().anyMatch(name -> name.indexOf('.') >= 0)) {
+            return List.of(source.getFileName() + ":1: error: an exercise file has no package line; remove it");
         }
-        if (!Files.isRegularFile(out.resolve(className + ".class"))) {
+        if (!classes.containsKey(className)) {
             return List.of(source.getFileName() + ":1: error: the file must declare the class " + className);
         }
         return List.of();
     }
 
     /** Moves a finished compilation into place; when another run got there first, its copy is the same. */
-    private static void publish(Path work, Path entry) throws IOException {
-        Path staged = Files.createDirectories(work.resolve("entry"));
-        for (String name : List.of("classes", "errors.txt")) {
-            if (Files.exists(work.resolve(name))) {
-                Files.move(work.resolve(name), staged.resolve(name));
-            }
-        }
+    private static void publish(Path staged, Path entry) throws IOException {
         try {
             Files.move(staged, entry, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {

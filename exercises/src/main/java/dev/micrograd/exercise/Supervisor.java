@@ -1,6 +1,7 @@
 package dev.micrograd.exercise;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,7 +42,7 @@ public final class Supervisor {
      *
      * @param defaultTimeout the time limit of checks that do not choose their own, or null for the declared one
      * @param maxHeapMegabytes the checked JVM's heap, so that a memory hog fails fast and alone
-     * @param cache where compiled files are kept, by content
+     * @param cache where compiled files are kept, by content, or null to compile in memory only
      * @param maxStarts how many JVMs one file may use when its code ends or stalls them
      */
     record Options(Duration defaultTimeout, int maxHeapMegabytes, Path cache, int maxStarts) {
@@ -87,8 +89,7 @@ public final class Supervisor {
         Outcomes outcomes = new Outcomes(declared, n);
 
         byte[] text = java.nio.file.Files.readAllBytes(source);
-        Path classes = StudentCompiler.classesFor(text, source, classPath, options.cache());
-        Child child = new Child(set, className, classes, classPath, options);
+        Child child = new Child(set, className, classPath, options);
         // The first JVM starts while this one compiles; it waits for its secret, which comes only after a good compile.
         Child.Launch launch = child.launch(1);
         StudentCompiler.Compiled compiled;
@@ -110,7 +111,7 @@ public final class Supervisor {
                         "did not run: your code ended or stalled the checking JVM %d times; fix that first", starts));
                 break;
             }
-            from = (starts == 0 ? launch : child.launch(from)).finish(specs, outcomes);
+            from = (starts == 0 ? launch : child.launch(from)).finish(compiled.classes(), specs, outcomes);
         }
         return outcomes.run(set, declared, source, List.of());
     }
@@ -165,14 +166,12 @@ public final class Supervisor {
     private static final class Child {
         private final ExerciseSet set;
         private final String className;
-        private final Path classes;
         private final String classPath;
         private final Options options;
 
-        Child(ExerciseSet set, String className, Path classes, String classPath, Options options) {
+        Child(ExerciseSet set, String className, String classPath, Options options) {
             this.set = set;
             this.className = className;
-            this.classes = classes;
             this.classPath = classPath;
             this.options = options;
         }
@@ -197,12 +196,16 @@ public final class Supervisor {
             }
 
             /** Hands over the secret, runs the checks and returns the number of the first check still to run. */
-            int finish(List<Checks.Spec> specs, Outcomes outcomes) throws IOException {
+            int finish(Map<String, byte[]> classes, List<Checks.Spec> specs, Outcomes outcomes) throws IOException {
                 int n = specs.size();
                 String secret = Channel.newSecret();
                 try (server) {
-                    try (OutputStream stdin = process.getOutputStream()) {
-                        stdin.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
+                    try (OutputStream stdin = new BufferedOutputStream(process.getOutputStream())) {
+                        stdin.write((secret + "\n" + classes.size() + "\n").getBytes(StandardCharsets.US_ASCII));
+                        for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                            stdin.write((c.getKey() + "\n" + c.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
+                            stdin.write(c.getValue());
+                        }
                     } catch (IOException e) {
                         // The JVM ended before reading its secret; the missing hello below says so.
                     }
@@ -240,7 +243,7 @@ public final class Supervisor {
             List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism",
                     "-Djava.awt.headless=true", "-cp", classPath, Harness.class.getName(), set.id(), className,
-                    classes.toString(), Integer.toString(port), Integer.toString(from), Long.toString(timeout));
+                    Integer.toString(port), Integer.toString(from), Long.toString(timeout));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             LIVE.add(process);
             return process;

@@ -1,6 +1,7 @@
 package dev.micrograd.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,6 +62,7 @@ class GradeTest {
                 o.out().lines().map(l -> l.strip().replaceAll(" +", " ")).toList());
         assertEquals(8, o.err().lines().filter(l -> l.matches("\\[\\d/8] [a-z]+ ex0[35]: .*")).count(), o.err());
         assertTrue(o.err().contains("dave ex03: 0 passed, " + ex03 + " failed, does not compile"), o.err());
+        assertFalse(Files.exists(temp.resolve("cache")), "grading compiles in memory, with no cache to tamper with");
     }
 
     @Test
