@@ -65,8 +65,9 @@ public final class Checks {
     public Report run(PrintStream out, boolean onlyFailures) {
         out.println("# " + id + ": " + title);
         List<Result> results = new ArrayList<>();
-        for (Check check : checks) {
-            Result result = runOne(results.size() + 1, check);
+        for (int i = 1; i <= checks.size(); i++) {
+            Attempt attempt = attempt(i);
+            Result result = withHint(i, attempt.passed(), attempt.lines());
             results.add(result);
             if (!result.passed() || !onlyFailures) {
                 print(result, out);
@@ -79,7 +80,39 @@ public final class Checks {
         return report;
     }
 
-    private Result runOne(int number, Check check) {
+    /** What a check is, without its body: the supervisor knows these before any student code runs. */
+    record Spec(String name, String hint, Duration timeout) {
+    }
+
+    /** The outcome of running one check: the detail lines hold no hint, the caller adds it. */
+    record Attempt(boolean passed, List<String> lines, boolean timedOut) {
+    }
+
+    /** The checks in order, with the time limit each one gets. */
+    List<Spec> specs() {
+        List<Spec> specs = new ArrayList<>();
+        for (Check check : checks) {
+            specs.add(new Spec(check.name(), check.hint(), check.timeout() != null ? check.timeout() : defaultTimeout));
+        }
+        return List.copyOf(specs);
+    }
+
+    /** The result of check {@code number} (from 1) with the check's own hint added to a failure. */
+    Result withHint(int number, boolean passed, List<String> lines) {
+        Check check = checks.get(number - 1);
+        if (passed) {
+            return new Result(number, check.name(), true, List.of());
+        }
+        List<String> details = new ArrayList<>(lines);
+        if (check.hint() != null && !check.hint().isBlank()) {
+            details.add("hint:     " + check.hint());
+        }
+        return new Result(number, check.name(), false, List.copyOf(details));
+    }
+
+    /** Runs check {@code number} (from 1) on its own daemon thread, within its time limit. */
+    Attempt attempt(int number) {
+        Check check = checks.get(number - 1);
         Duration timeout = check.timeout() != null ? check.timeout() : defaultTimeout;
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(() -> {
@@ -95,39 +128,34 @@ public final class Checks {
             thread.join(Math.max(1, timeout.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(number, check, List.of("reason:   the checker was interrupted"));
+            return new Attempt(false, List.of("reason:   the checker was interrupted"), false);
         }
         if (thread.isAlive()) {
             // A daemon thread cannot be killed safely; interrupting it is the polite request to stop.
             thread.interrupt();
-            return failed(number, check, List.of(String.format(Locale.ROOT,
-                    "reason:   your code did not finish within %s (an endless loop?)", seconds(timeout))));
+            return new Attempt(false, List.of(String.format(Locale.ROOT,
+                    "reason:   your code did not finish within %s (an endless loop?)", seconds(timeout))), true);
         }
         Throwable e = failure.get();
         if (e == null) {
-            return new Result(number, check.name(), true, List.of());
+            return new Attempt(true, List.of(), false);
         }
         if (e instanceof Mismatch m) {
-            return failed(number, check, List.of("expected: " + m.expected(), "actual:   " + m.actual()));
+            return new Attempt(false, List.of("expected: " + m.expected(), "actual:   " + m.actual()), false);
         }
-        return failed(number, check, List.of("reason:   " + explain(e)));
-    }
-
-    private static Result failed(int number, Check check, List<String> lines) {
-        List<String> details = new ArrayList<>(lines);
-        if (check.hint() != null && !check.hint().isBlank()) {
-            details.add("hint:     " + check.hint());
-        }
-        return new Result(number, check.name(), false, List.copyOf(details));
+        return new Attempt(false, List.of("reason:   " + explain(e)), false);
     }
 
     /** Says what went wrong in the student's code, and where, in one line. */
     static String explain(Throwable e) {
+        String where = studentFrame(e);
+        String at = where.isEmpty() ? "" : " (at " + where + ")";
+        if (e instanceof OutOfMemoryError) {
+            return "your code ran out of memory (OutOfMemoryError: " + e.getMessage() + ")" + at;
+        }
         String what = e instanceof StackOverflowError
                 ? "StackOverflowError: the recursion went too deep (use a loop with an explicit stack)"
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        String where = studentFrame(e);
-        String at = where.isEmpty() ? "" : " (at " + where + ")";
         if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).startsWith("TODO")) {
             return "not written yet, " + e.getMessage() + at;
         }
@@ -135,7 +163,7 @@ public final class Checks {
     }
 
     /** The first stack frame in a script of the default package, where students write. */
-    private static String studentFrame(Throwable e) {
+    static String studentFrame(Throwable e) {
         for (StackTraceElement frame : e.getStackTrace()) {
             if (!frame.getClassName().contains(".") && frame.getFileName() != null) {
                 return frame.getFileName() + ":" + frame.getLineNumber();
@@ -144,12 +172,12 @@ public final class Checks {
         return "";
     }
 
-    private static String seconds(Duration d) {
+    static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%s s", d.toMillis() % 1000 == 0
                 ? Long.toString(d.toMillis() / 1000) : Double.toString(d.toMillis() / 1000.0));
     }
 
-    private static void print(Result result, PrintStream out) {
+    static void print(Result result, PrintStream out) {
         out.printf(Locale.ROOT, "%s %2d  %s%n", result.passed() ? "PASS" : "FAIL", result.number(), result.name());
         for (String line : result.details()) {
             out.println("         " + line);

@@ -78,7 +78,7 @@ class ChecksTest {
                         Thread.onSpinWait();
                     }
                 })
-                .check("after", "", () -> Expect.equal(1, 1))
+                .check("after", "", Duration.ofSeconds(30), () -> Expect.equal(1, 1))
                 .run(out, false);
         assertEquals(List.of(false, true), report.results().stream().map(Result::passed).toList());
         assertTrue(output().contains("reason:   your code did not finish within 0.2 s (an endless loop?)"), output());
@@ -130,16 +130,20 @@ class ChecksTest {
     }
 
     @Test
-    void mainThrowsExitWithTheCodeWhenTheNoExitPropertyIsSet() {
-        Checks failing = new Checks("ex99", "Demo").check("wrong", "", () -> Expect.equal(1, 2));
-        PrintStream console = System.out;
-        System.setOut(out);
+    void mainOutsideAnExerciseFileSaysToUseTheCheckerAndNeverRunsTheChecks() {
+        boolean[] ran = {false};
+        Checks checks = new Checks("ex99", "Demo").check("would pass", "", () -> ran[0] = true);
+        PrintStream console = System.err;
+        System.setErr(out);
         try {
             Exercise.Exit exit = org.junit.jupiter.api.Assertions.assertThrows(Exercise.Exit.class,
-                    () -> Exercise.main(new String[0], failing));
-            assertEquals(1, exit.code());
+                    () -> Exercise.main(new String[0], checks));
+            assertEquals(2, exit.code());
         } finally {
-            System.setOut(console);
+            System.setErr(console);
         }
+        assertEquals(false, ran[0]);
+        assertTrue(output().startsWith("Check this file with ./jbang ex99 (from the repository): the checks run in a"
+                + " separate, supervised JVM, never in the file's own.\n"), output());
     }
 }

@@ -1,0 +1,200 @@
+package dev.micrograd.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Files that try to fool the checker or break it, each a solved exercises 3 with one method changed: every
+ * one exits non-zero, says why, and keeps the results of the checks its trick did not touch.
+ */
+class CheatsTest {
+    @TempDir
+    static Path temp;
+    private static ExecutorService pool;
+    private static final Map<String, Future<Fixtures.Outcome>> RUNS = new LinkedHashMap<>();
+
+    /** The cheat runs when task 1 is asked for the slope at x = 3, the first check only. */
+    private static String inFirstCheck(String code) {
+        return Fixtures.replace(Fixtures.solvedEx03(), Fixtures.SLOPE, "if (x == 3.0) { " + code + " }\n        " + Fixtures.SLOPE);
+    }
+
+    private static void start(String name, String text) {
+        Path file = Fixtures.write(temp.resolve(name), "Ex03ManualBackprop.java", text);
+        Path junit = temp.resolve(name + ".xml");
+        Supervisor.Options options = Fixtures.options(temp.resolve("cache"));
+        RUNS.put(name, pool.submit(() -> Fixtures.command(options, "check", file.toString(), "--junit", junit.toString())));
+    }
+
+    @BeforeAll
+    static void startEveryRun() {
+        pool = Executors.newFixedThreadPool(3);
+        start("exit", inFirstCheck("System.exit(0);"));
+        start("halt", inFirstCheck("Runtime.getRuntime().halt(0);"));
+        start("static", Fixtures.replace(Fixtures.solvedEx03(), "class Ex03ManualBackprop implements Ex03Checks.Tasks {",
+                "class Ex03ManualBackprop implements Ex03Checks.Tasks {\n    static { System.exit(0); }"));
+        start("thread", Fixtures.replace(Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 0;"), Fixtures.SLOPE,
+                "Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(0)));\n"
+                        + "        Thread t = new Thread(() -> { while (true) { System.out.println(\"10 passed, 0 failed\"); } });\n"
+                        + "        t.start();\n        " + Fixtures.SLOPE));
+        start("fake", Fixtures.replace(Fixtures.solvedEx03(), Fixtures.SLOPE,
+                "System.out.println(\"PASS  1  task 1\\n\\n10 passed, 0 failed\");\n"
+                        + "        new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true)"
+                        + ".println(\"10 passed, 0 failed\");\n        return 0;"));
+        start("oom", inFirstCheck("java.util.List<long[]> hog = new java.util.ArrayList<>(); while (true) { hog.add(new long[1 << 24]); }"));
+        start("loop", inFirstCheck("while (true) { }"));
+        start("print", inFirstCheck("while (true) { System.out.println(\"spam spam spam\"); }"));
+        start("broken", Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 1 - o * o"));
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.shutdownNow();
+    }
+
+    private static Fixtures.Outcome outcome(String name) throws Exception {
+        return RUNS.get(name).get();
+    }
+
+    /** The FAIL lines of a transcript, by check number. */
+    private static List<Integer> failed(String out) {
+        List<Integer> numbers = new ArrayList<>();
+        var m = Pattern.compile("(?m)^FAIL +(\\d+)  ").matcher(out);
+        while (m.find()) {
+            numbers.add(Integer.parseInt(m.group(1)));
+        }
+        return numbers;
+    }
+
+    @Test
+    void systemExitInATaskFailsThatCheckAndTheOthersStillRun() throws Exception {
+        Fixtures.Outcome o = outcome("exit");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1), failed(o.out()), o.out());
+        assertTrue(Pattern.compile("reason:   your code called System.exit\\(0\\) at Ex03ManualBackprop.java:\\d+ "
+                + "and ended the checking JVM").matcher(o.out()).find(), o.out());
+        assertEquals("9 passed, 1 failed", o.lastLine());
+    }
+
+    @Test
+    void runtimeHaltFailsThatCheck() throws Exception {
+        Fixtures.Outcome o = outcome("halt");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1), failed(o.out()), o.out());
+        assertTrue(o.out().contains("reason:   your code ended the checking JVM with exit code 0 (Runtime.halt or a crash)"),
+                o.out());
+        assertEquals("9 passed, 1 failed", o.lastLine());
+    }
+
+    @Test
+    void systemExitInAStaticInitializerFailsEveryCheck() throws Exception {
+        Fixtures.Outcome o = outcome("static");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), failed(o.out()), o.out());
+        assertTrue(o.out().contains("reason:   while your class was being initialised, your code called System.exit(0) at "
+                + "Ex03ManualBackprop.java:16"), o.out());
+        assertEquals("0 passed, 10 failed", o.lastLine());
+    }
+
+    @Test
+    void aThreadLeftRunningAndAShutdownHookChangeNothing() throws Exception {
+        Fixtures.Outcome o = outcome("thread");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(4, 5, 6, 7, 8, 9, 10), failed(o.out()), o.out());
+        assertEquals("3 passed, 7 failed", o.lastLine());
+    }
+
+    @Test
+    void aPrintedSummaryIsShownAsPrintedAndTheRealOneComesLast() throws Exception {
+        Fixtures.Outcome o = outcome("fake");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1, 2, 3), failed(o.out()), o.out());
+        assertTrue(o.out().contains("         printed:  PASS  1  task 1\n"), o.out());
+        assertFalse(Pattern.compile("(?m)^(PASS  1  task 1|10 passed, 0 failed)$").matcher(o.out()).find(), o.out());
+        assertEquals("7 passed, 3 failed", o.lastLine());
+    }
+
+    @Test
+    void runningOutOfMemoryIsReportedAsSuch() throws Exception {
+        Fixtures.Outcome o = outcome("oom");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1), failed(o.out()), o.out());
+        assertTrue(o.out().contains("reason:   your code ran out of memory (OutOfMemoryError: Java heap space)"), o.out());
+        assertEquals("9 passed, 1 failed", o.lastLine());
+    }
+
+    @Test
+    void anEndlessLoopFailsAtTheTimeLimit() throws Exception {
+        Fixtures.Outcome o = outcome("loop");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1), failed(o.out()), o.out());
+        assertTrue(o.out().contains("reason:   your code did not finish within 3 s (an endless loop?)"), o.out());
+        assertEquals("9 passed, 1 failed", o.lastLine());
+    }
+
+    @Test
+    void endlessPrintingIsCutAndCannotBuryTheSummary() throws Exception {
+        Fixtures.Outcome o = outcome("print");
+        assertEquals(1, o.code(), o.out());
+        assertEquals(List.of(1), failed(o.out()), o.out());
+        assertTrue(o.out().length() < 10_000, "the transcript has " + o.out().length() + " characters");
+        assertTrue(Pattern.compile("\n {19}\\.\\.\\. \\(\\d+ more lines\\)\n").matcher(o.out()).find(), o.out());
+        assertEquals("9 passed, 1 failed", o.lastLine());
+    }
+
+    @Test
+    void aFileThatDoesNotCompileFailsEveryCheckWithTheCompilerError() throws Exception {
+        Fixtures.Outcome o = outcome("broken");
+        assertEquals(1, o.code(), o.out());
+        assertTrue(Pattern.compile("Your file does not compile:\n  Ex03ManualBackprop.java:\\d+: error: ';' expected\n")
+                .matcher(o.out()).find(), o.out());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), failed(o.out()), o.out());
+        assertEquals("0 passed, 10 failed", o.lastLine());
+    }
+
+    @Test
+    void theJUnitReportMatchesThePrintedSummary() throws Exception {
+        for (String name : RUNS.keySet()) {
+            Fixtures.Outcome o = outcome(name);
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(temp.resolve(name + ".xml").toFile());
+            Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+            NodeList cases = xml.getElementsByTagName("testcase");
+            List<Integer> failedCases = new ArrayList<>();
+            for (int i = 0; i < cases.getLength(); i++) {
+                Element c = (Element) cases.item(i);
+                assertTrue(o.out().contains("  " + c.getAttribute("name") + "\n"), name + ": " + c.getAttribute("name"));
+                NodeList failure = c.getElementsByTagName("failure");
+                if (failure.getLength() > 0) {
+                    failedCases.add(i + 1);
+                    String text = failure.item(0).getTextContent();
+                    assertTrue(text.contains("hint:     "), name + ": " + text);
+                    assertTrue(text.contains("reason:   ") || text.contains("expected: ") && text.contains("actual:   "),
+                            name + ": " + text);
+                }
+            }
+            int passed = cases.getLength() - failedCases.size();
+            assertEquals(passed + " passed, " + failedCases.size() + " failed", o.lastLine(), name);
+            assertEquals(failed(o.out()), failedCases, name);
+            assertEquals(Integer.toString(cases.getLength()), suite.getAttribute("tests"), name);
+            assertEquals(Integer.toString(failedCases.size()), suite.getAttribute("failures"), name);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.micrograd.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A class of four: untouched, cheating, partly solved and not compiling, each costing only its own row. */
+class GradeTest {
+    @TempDir
+    Path temp;
+
+    private static void copyStarters(Path student) throws IOException {
+        Files.createDirectories(student);
+        try (Stream<Path> files = Files.list(Fixtures.STARTERS)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, student.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void gradesEveryStudentAndWritesTheCsv() throws Exception {
+        Path dir = temp.resolve("class");
+        copyStarters(dir.resolve("alice"));
+        copyStarters(dir.resolve("bob"));
+        Fixtures.write(dir.resolve("bob"), "Ex03ManualBackprop.java", Fixtures.replace(Fixtures.solvedEx03(),
+                "class Ex03ManualBackprop implements Ex03Checks.Tasks {",
+                "class Ex03ManualBackprop implements Ex03Checks.Tasks {\n    static { System.exit(0); }"));
+        copyStarters(dir.resolve("carol"));
+        Fixtures.write(dir.resolve("carol"), "Ex03ManualBackprop.java", Fixtures.solvedEx03());
+        copyStarters(dir.resolve("dave"));
+        Fixtures.write(dir.resolve("dave"), "Ex03ManualBackprop.java",
+                Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 1 - o * o"));
+        Fixtures.write(dir.resolve("dave"), "Ex05Promotion.java", Fixtures.read(Fixtures.SOLUTIONS.resolve("Ex05PromotionSolution.java"))
+                .replace("Ex05PromotionSolution", "Ex05Promotion"));
+        Files.writeString(dir.resolve("notes.txt"), "not a student");
+
+        Fixtures.Outcome o = Fixtures.command(Fixtures.options(temp.resolve("cache")), "grade", dir.toString(), "--only", "ex03,ex05");
+
+        int ex03 = new ExerciseSet("ex03").declared().specs().size();
+        int ex05 = new ExerciseSet("ex05").declared().specs().size();
+        int total = ex03 + ex05;
+        assertEquals(0, o.code(), o.err());
+        assertEquals("student,ex03,ex05,passed,total\n"
+                + "alice,0,0,0," + total + "\n"
+                + "bob,0,0,0," + total + "\n"
+                + "carol," + ex03 + ",0," + ex03 + "," + total + "\n"
+                + "dave,0," + ex05 + "," + ex05 + "," + total + "\n", Files.readString(dir.resolve("grades.csv")));
+        assertEquals(List.of("student ex03 ex05 passed", "alice 0/" + ex03 + " 0/" + ex05 + " 0/" + total,
+                        "bob 0/" + ex03 + " 0/" + ex05 + " 0/" + total,
+                        "carol " + ex03 + "/" + ex03 + " 0/" + ex05 + " " + ex03 + "/" + total,
+                        "dave 0/" + ex03 + " " + ex05 + "/" + ex05 + " " + ex05 + "/" + total,
+                        "Wrote " + dir.resolve("grades.csv")),
+                o.out().lines().map(l -> l.strip().replaceAll(" +", " ")).toList());
+        assertEquals(8, o.err().lines().filter(l -> l.matches("\\[\\d/8] [a-z]+ ex0[35]: .*")).count(), o.err());
+        assertTrue(o.err().contains("dave ex03: 0 passed, " + ex03 + " failed, does not compile"), o.err());
+        assertFalse(Files.exists(temp.resolve("cache")), "grading compiles in memory, with no cache to tamper with");
+    }
+
+    @Test
+    void aFolderThatIsNotThereIsABadCommandLine() {
+        Fixtures.Outcome o = Fixtures.command(Fixtures.options(temp.resolve("cache")), "grade", temp.resolve("nobody").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().startsWith("error: not a folder: "), o.err());
+    }
+}
