@@ -49,8 +49,8 @@ class CheatsTest {
         pool = Executors.newFixedThreadPool(3);
         start("exit", inFirstCheck("System.exit(0);"));
         start("halt", inFirstCheck("Runtime.getRuntime().halt(0);"));
-        start("static", Fixtures.replace(Fixtures.solvedEx03(), "class Ex03ManualBackprop implements Ex03Checks.Tasks {",
-                "class Ex03ManualBackprop implements Ex03Checks.Tasks {\n    static { System.exit(0); }"));
+        start("static", Fixtures.replace(Fixtures.solvedEx03(), Fixtures.EX03_CLASS,
+                Fixtures.EX03_CLASS + "\n    static { System.exit(0); }"));
         start("thread", Fixtures.replace(Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 0;"), Fixtures.SLOPE,
                 "Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(0)));\n"
                         + "        Thread t = new Thread(() -> { while (true) { System.out.println(\"10 passed, 0 failed\"); } });\n"

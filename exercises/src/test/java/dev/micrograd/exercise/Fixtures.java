@@ -15,6 +15,7 @@ final class Fixtures {
     static final Path SOLUTIONS = MODULE.resolve("solutions");
     static final String SLOPE = "return (f.applyAsDouble(x + h) - f.applyAsDouble(x)) / h;";
     static final String TANH = "return 1 - o * o;";
+    static final String EX03_CLASS = "class Ex03ManualBackprop implements Ex03Checks.Tasks<Ex03ManualBackprop.Value> {";
 
     private Fixtures() {
     }

@@ -45,7 +45,7 @@ class JbangRunTest {
         assertEquals("", run.stdout, run::describe);
         assertEquals("d = Value(data=-6.0)\ne = Value(data=4.0)\nL = Value(data=-8.0)\n",
                 Files.readString(out.resolve("ch01/expression.txt"), StandardCharsets.UTF_8), run::describe);
-        assertEquals(List.of("children.txt", "expression.txt", "leaf.txt", "leaves.txt"), fileNames(out.resolve("ch01")));
+        assertEquals(List.of("children.txt", "engine.txt", "expression.txt", "leaf.txt", "leaves.txt", "twice.txt"), fileNames(out.resolve("ch01")));
     }
 
     @Test
