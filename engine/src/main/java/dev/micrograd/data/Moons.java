@@ -1,7 +1,6 @@
 package dev.micrograd.data;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -40,11 +39,42 @@ public final class Moons {
             double t = Math.PI * i / (lower - 1 == 0 ? 1 : lower - 1);
             points.add(new Point(1 - Math.cos(t), 0.5 - Math.sin(t), 1));
         }
-        Collections.shuffle(points, random);
+        shuffle(points, random);
         List<Point> noisy = new ArrayList<>(n);
         for (Point p : points) {
             noisy.add(new Point(p.x() + noise * random.nextGaussian(), p.y() + noise * random.nextGaussian(), p.label()));
         }
         return List.copyOf(noisy);
+    }
+
+    /**
+     * Collections.shuffle's documented algorithm, written out so that every Java runtime gives the same order:
+     * from the last position down, swap each element with one at a random position at or before it.
+     */
+    static <T> void shuffle(List<T> list, Random random) {
+        for (int i = list.size(); i > 1; i--) {
+            list.set(i - 1, list.set(nextInt(random, i), list.get(i - 1)));
+        }
+    }
+
+    /**
+     * {@code Random.nextInt(bound)} as its documentation specifies it, built on {@code nextInt()}: some
+     * runtimes that compile Java to JavaScript draw bounded integers another way, which would reorder the points.
+     */
+    static int nextInt(Random random, int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive, got " + bound);
+        }
+        // The top 31 of nextInt()'s 32 bits are the documented next(31), and nextInt() advances the seed as next(31) does.
+        int r = random.nextInt() >>> 1;
+        int m = bound - 1;
+        if ((bound & m) == 0) {
+            return (int) ((bound * (long) r) >> 31);
+        }
+        // Redraw the few values of the last, incomplete run of bound numbers, so every result is equally likely.
+        for (int u = r; u - (r = u % bound) + m < 0; u = random.nextInt() >>> 1) {
+            // The condition does the work.
+        }
+        return r;
     }
 }
