@@ -128,6 +128,34 @@ class MoonsTest {
     }
 
     @Test
+    void theWrittenOutGaussianDrawsAsRandomDoes() {
+        for (long seed = 0; seed < 10; seed++) {
+            Random jdk = new Random(seed);
+            Random ours = new Random(seed);
+            Moons.Gaussian gaussian = new Moons.Gaussian(ours);
+            for (int i = 0; i < 5000; i++) {
+                assertEquals(jdk.nextGaussian(), gaussian.next(), "seed " + seed + ", draw " + i);
+            }
+        }
+    }
+
+    @Test
+    void theWrittenOutLogIsStrictMathsBitForBit() {
+        double[] special = {0.0, -0.0, -1.0, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-310, 0.5, 1.0, 1.0000001,
+            Math.nextUp(1.0), Math.nextDown(1.0), 2.0, Math.E, 10.0, 1e300, Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NaN};
+        for (double x : special) {
+            assertEquals(StrictMath.log(x), Moons.log(x), "log " + x);
+        }
+        Random random = new Random(3);
+        for (int i = 0; i < 300_000; i++) {
+            double x = i % 3 == 0 ? random.nextDouble() : i % 3 == 1 ? Math.exp(random.nextGaussian() * 50)
+                    : 1 + random.nextGaussian() * 1e-6;
+            assertEquals(Double.doubleToLongBits(StrictMath.log(x)), Double.doubleToLongBits(Moons.log(x)), "log " + x);
+        }
+    }
+
+    @Test
     void badArgumentsAreRejected() {
         assertMessage("two moons need at least 2 points, got 1", () -> Moons.generate(1, 0.1, 1));
         assertMessage("two moons need at least 2 points, got -5", () -> Moons.generate(-5, 0.1, 1));

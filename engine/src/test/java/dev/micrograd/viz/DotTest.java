@@ -44,6 +44,23 @@ class DotTest {
     }
 
     @Test
+    void aHighlightedNodeAndItsOpAreFilledAndNothingElseChanges() {
+        Value L = LExample.build();
+        L.backward();
+        Value e = L.children().get(0);
+        String plain = Dot.of(L);
+        String highlighted = Dot.of(L, e);
+        String fill = ", style=filled, fillcolor=\"#ffd966\"";
+        assertEquals(plain, highlighted.replace(fill, ""), "only the fill is added");
+        assertTrue(highlighted.contains("v4 [shape=record, label=\"{ e | data 4.0000 | grad -2.0000 }\"" + fill + "];"),
+                highlighted);
+        assertTrue(highlighted.contains("v4_op [shape=ellipse, margin=0.05, label=\"+\"" + fill + "];"), highlighted);
+        assertEquals(2, highlighted.split("fillcolor", -1).length - 1, highlighted);
+        assertEquals(plain, Dot.of(L, null));
+        assertEquals(plain, Dot.of(L, Value.of(1.0, "elsewhere")), "a node outside the graph highlights nothing");
+    }
+
+    @Test
     void rebuildingTheGraphGivesByteIdenticalDot() {
         Value first = LExample.build();
         Value second = LExample.build();
@@ -80,6 +97,9 @@ class DotTest {
         assertEquals("-0.0001", Dot.number(-0.00005));
         assertEquals("1234.5679", Dot.number(1234.56789));
         assertEquals("Infinity", Dot.number(Double.POSITIVE_INFINITY));
+        for (double x : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            assertEquals(String.format(Locale.ROOT, "%.4f", x), Dot.number(x), "as the formatter prints " + x);
+        }
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
