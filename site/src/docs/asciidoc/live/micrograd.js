@@ -24,6 +24,11 @@
       setValues(values);
       return evaluateWithValues(String(expression));
     }),
+    /** {"value", "dot"} before any backward pass, every gradient zero; or {"error"}. */
+    forward: guarded(function (expression, values) {
+      setValues(values);
+      return forward(String(expression));
+    }),
     /** {"variables": [names in order]} or {"error"}. */
     variables: guarded(function (expression) { return variables(String(expression)); }),
     /** {"grads"} by central differences, or {"error"}. */

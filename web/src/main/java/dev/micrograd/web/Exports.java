@@ -41,6 +41,11 @@ public final class Exports {
     }
 
     @JSExport
+    public static String forward(String expression) {
+        return Playground.forward(expression, VALUES);
+    }
+
+    @JSExport
     public static String variables(String expression) {
         return Playground.variables(expression);
     }

@@ -46,6 +46,16 @@ public final class Playground {
         }
     }
 
+    /** The value and the graph before any backward pass, every gradient zero: {@code {"value": v, "dot": "..."}}. */
+    public static String forward(String expression, Map<String, Double> values) {
+        try {
+            Value root = Expression.parse(expression).build(values);
+            return new Json().number("value", root.data()).string("dot", Dot.of(root)).toString();
+        } catch (RuntimeException e) {
+            return Json.error(message(e));
+        }
+    }
+
     /** The variable names in order of appearance: {@code {"variables": ["a", "b"]}}. */
     public static String variables(String expression) {
         try {

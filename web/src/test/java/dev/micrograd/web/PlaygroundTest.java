@@ -63,6 +63,13 @@ class PlaygroundTest {
     }
 
     @Test
+    void forwardLeavesEveryGradientZero() {
+        String json = Playground.forward(L, Map.of("a", 2.0, "b", -3.0, "c", 10.0, "f", -2.0));
+        assertTrue(json.startsWith("{\"value\":-8.0,\"dot\":\"digraph G {"), json);
+        assertTrue(json.contains("{ a | data 2.0000 | grad 0.0000 }") && !json.contains("grad 1.0000"), json);
+    }
+
+    @Test
     void variablesInOrder() {
         assertEquals("{\"variables\":[\"x1\",\"w1\",\"b\"]}", Playground.variables("tanh(x1*w1 + b) + x1"));
         assertEquals("{\"error\":\"a ')' without its '(' at column 2\"}", Playground.variables("a)"));
