@@ -128,9 +128,12 @@
         delete self.sliders[name];
       }
     });
-    names.forEach(function (name) {
+    names.forEach(function (name, i) {
       if (self.sliders[name]) {
-        self.vars.appendChild(self.sliders[name].row);
+        // Moved only when out of order: moving an element takes the focus from the field being typed in.
+        if (self.vars.children[i] !== self.sliders[name].row) {
+          self.vars.insertBefore(self.sliders[name].row, self.vars.children[i] || null);
+        }
         return;
       }
       if (!(name in self.values)) {
@@ -153,12 +156,17 @@
           return;
         }
         self.values[name] = +number.value;
+        if (Math.abs(+number.value) > +range.max) {
+          // The slider grows to reach a typed value beyond its ends.
+          range.max = Math.ceil(Math.abs(+number.value));
+          range.min = -range.max;
+        }
         range.value = number.value;
         self.update(t0);
       });
       var row = el('div', { class: 'mg-var' }, [el('span', { class: 'mg-name', text: name }), range, number]);
       self.sliders[name] = { row: row, range: range, number: number };
-      self.vars.appendChild(row);
+      self.vars.insertBefore(row, self.vars.children[i] || null);
     });
   };
 

@@ -1,9 +1,10 @@
 package dev.micrograd.viz;
 
 import dev.micrograd.engine.Value;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,13 +67,17 @@ public final class Dot {
         return v == highlighted ? ", style=filled, fillcolor=\"#ffd966\"" : "";
     }
 
-    /** Four decimals, a point as separator in every locale, and no "-0.0000". */
+    /**
+     * Four decimals, a point as separator in every locale, and no "-0.0000": what {@code %.4f} prints, which
+     * rounds half up from the decimal digits of {@link Double#toString}. Written out because compiled to
+     * JavaScript the formatter rounds from the binary value instead (0.80925 gives 0.8092, not 0.8093) and
+     * fails on infinities.
+     */
     static String number(double x) {
         if (!Double.isFinite(x)) {
-            // What %.4f prints for these, without the formatter: JavaScript runtimes fail to format them.
             return Double.toString(x);
         }
-        String s = String.format(Locale.ROOT, "%.4f", x);
+        String s = new BigDecimal(Double.toString(x)).setScale(4, RoundingMode.HALF_UP).toPlainString();
         return s.equals("-0.0000") ? "0.0000" : s;
     }
 

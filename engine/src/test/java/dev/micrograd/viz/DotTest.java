@@ -83,6 +83,20 @@ class DotTest {
     }
 
     @Test
+    void numbersPrintAsTheFormattersFourDecimals() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            double x = i % 4 == 0 ? random.nextGaussian() * Math.pow(10, random.nextInt(30) - 15)
+                    : i % 4 == 1 ? Math.round(random.nextGaussian() * 1e5) / 1e5 + 0.00005
+                    : i % 4 == 2 ? random.nextInt(20000) / 16.0 - 500 : Double.longBitsToDouble(random.nextLong());
+            String formatted = String.format(Locale.ROOT, "%.4f", x);
+            assertEquals(formatted.equals("-0.0000") ? "0.0000" : formatted, Dot.number(x), "x = " + x);
+        }
+        assertEquals("0.8093", Dot.number(0.80925), "a tie of the decimal digits rounds up");
+        assertEquals("-0.8093", Dot.number(-0.80925));
+    }
+
+    @Test
     void labelsAreEscaped() {
         assertEquals("a\\|b\\{c\\}\\<d\\>\\\"e\\\\f g", Dot.escape("a|b{c}<d>\"e\\f\ng"));
         String dot = Dot.of(Value.of(1.0, "x|y"));
