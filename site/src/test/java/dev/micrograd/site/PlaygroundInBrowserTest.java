@@ -177,6 +177,7 @@ class PlaygroundInBrowserTest {
         double w1 = Double.parseDouble(slider.getAttribute("value"));
         assertEquals(-2.98, w1, 1e-12);
         assertGraphShows(NEURON, values("x1", 2.0, "x2", 0.0, "w1", w1, "w2", 1.0, "b", 6.8813735870195432));
+        driver.executeScript("arguments[0].scrollIntoView();", playground);
         screenshot("playground-neuron");
 
         playground.findElement(By.className("mg-step")).click();
@@ -191,6 +192,7 @@ class PlaygroundInBrowserTest {
     @Test
     void theTrainerReachesFullAccuracyOnTheMoons() throws IOException {
         WebElement trainer = driver.findElement(By.id("trainer"));
+        driver.executeScript("arguments[0].scrollIntoView();", trainer);
         trainer.findElement(By.className("mg-run")).click();
         try {
             new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(200)).until(d ->
