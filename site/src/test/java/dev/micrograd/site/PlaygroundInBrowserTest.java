@@ -262,8 +262,11 @@ class PlaygroundInBrowserTest {
         Json json = new Json();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             Map<String, Object> message = map(map(json.toType(entry.getMessage(), Json.MAP_TYPE)).get("message"));
-            if ("Network.requestWillBeSent".equals(message.get("method"))) {
-                urls.add(String.valueOf(map(map(message.get("params")).get("request")).get("url")));
+            Map<String, Object> params = map(message.get("params"));
+            // Only the playground's own requests: the browser's start page loads chrome:// files of its own.
+            if ("Network.requestWillBeSent".equals(message.get("method"))
+                    && String.valueOf(params.get("documentURL")).startsWith(siteRoot)) {
+                urls.add(String.valueOf(map(params.get("request")).get("url")));
             }
         }
         @SuppressWarnings("unchecked")
