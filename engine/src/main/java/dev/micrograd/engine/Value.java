@@ -398,7 +398,7 @@ public final class Value {
     }
 
     private static String format(double x) {
-        // Only a whole number below 2^53 is cast to long: JavaScript runtimes throw on NaN and infinities there.
+        // Only whole numbers below 1e16 are cast to long: compiled to JavaScript, a cast of NaN or an infinity throws.
         return isWhole(x) && Math.abs(x) < 1e16 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
     }
 

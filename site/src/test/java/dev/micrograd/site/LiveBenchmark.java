@@ -38,17 +38,17 @@ public final class LiveBenchmark {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                     driver.executeScript("return document.querySelector('#playground').getAttribute('data-drawn')") != null);
 
-            // Chapter 8 from a fresh start, three times each: the last run is warm.
-            String browser = null;
-            for (int i = 0; i < 3; i++) {
-                browser = (String) driver.executeScript("return micrograd.trainMoons(100);");
+            // Chapter 8 from a fresh start, several times each: the median of the warm runs.
+            List<Double> browserRuns = new ArrayList<>();
+            List<Double> jvmRuns = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                browserRuns.add(msPerStep((String) driver.executeScript("return micrograd.trainMoons(100);")));
             }
-            String jvm = null;
-            for (int i = 0; i < 5; i++) {
-                jvm = Trainer.trainMoons(100);
+            for (int i = 0; i < 20; i++) {
+                jvmRuns.add(msPerStep(Trainer.trainMoons(100)));
             }
-            double browserMs = msPerStep(browser);
-            double jvmMs = msPerStep(jvm);
+            double browserMs = median(browserRuns.subList(2, browserRuns.size()));
+            double jvmMs = median(jvmRuns.subList(10, jvmRuns.size()));
             System.out.printf(Locale.ROOT, "two-moons step (2-16-16-1, 100 points): Chromium JS %.1f ms, JVM %.2f ms,"
                     + " ratio %.1f%n", browserMs, jvmMs, browserMs / jvmMs);
 

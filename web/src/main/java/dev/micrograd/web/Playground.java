@@ -33,13 +33,15 @@ public final class Playground {
 
     public static String evaluate(String expression, Map<String, Double> values) {
         try {
-            Value root = Expression.parse(expression).build(values);
+            Expression e = Expression.parse(expression);
+            Value root = e.build(values);
             root.backward();
+            Map<String, Value> leaves = Expression.leaves(root);
             Map<String, Double> grads = new LinkedHashMap<>();
-            for (Map.Entry<String, Value> leaf : Expression.leaves(root).entrySet()) {
-                grads.put(leaf.getKey(), leaf.getValue().grad());
+            for (String name : e.variables()) {
+                grads.put(name, leaves.get(name).grad());
             }
-            return new Json().number("value", root.data()).numbers("grads", ordered(expression, grads))
+            return new Json().number("value", root.data()).numbers("grads", grads)
                     .string("dot", Dot.of(root)).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
@@ -130,15 +132,6 @@ public final class Playground {
 
     private static String frame(String caption, String dot) {
         return new Json().string("caption", caption).string("dot", dot).toString();
-    }
-
-    /** The gradients in the order the variables appear in the expression. */
-    private static Map<String, Double> ordered(String expression, Map<String, Double> grads) {
-        Map<String, Double> ordered = new LinkedHashMap<>();
-        for (String name : Expression.parse(expression).variables()) {
-            ordered.put(name, grads.get(name));
-        }
-        return ordered;
     }
 
     /** The exception's own message: the engine's ArithmeticException says which operation failed and why. */
