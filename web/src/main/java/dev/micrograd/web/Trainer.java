@@ -17,13 +17,11 @@ import java.util.Random;
  * activation, learning rate, L2) and points added by a click.
  */
 public final class Trainer {
-    // tag::chapter8[]
     static final long DATA_SEED = 1;
     static final long MODEL_SEED = 1;
     static final int STEPS = 100;
     /** The strength of the L2 regularisation, as in micrograd's demo. */
     static final double ALPHA = 1e-4;
-    // end::chapter8[]
 
     /** The loss of the model on the data, and the fraction of points it puts on the right side. */
     public record Evaluation(Value loss, double accuracy) {
@@ -98,7 +96,6 @@ public final class Trainer {
         return k < STEPS ? 1.0 - 0.9 * k / STEPS : 0.1;
     }
 
-    // tag::step[]
     /** One step of gradient descent at this learning rate; returns the loss and accuracy before the update. */
     public Evaluation step(double learningRate) {
         Evaluation e = evaluate();
@@ -113,7 +110,6 @@ public final class Trainer {
         }
         return e;
     }
-    // end::step[]
 
     /** The max-margin loss, mean(relu(1 - y * score)), plus alpha times the sum of squared parameters. */
     public Evaluation evaluate() {
