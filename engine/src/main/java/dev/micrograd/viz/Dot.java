@@ -73,7 +73,7 @@ public final class Dot {
      * JavaScript the formatter rounds from the binary value instead (0.80925 gives 0.8092, not 0.8093) and
      * fails on infinities.
      */
-    static String number(double x) {
+    public static String number(double x) {
         if (!Double.isFinite(x)) {
             return Double.toString(x);
         }

@@ -27,17 +27,19 @@ public final class Expression {
 
     private final Node root;
     private final List<String> variables;
+    private final Map<String, Integer> columns;
 
-    private Expression(Node root, List<String> variables) {
+    private Expression(Node root, List<String> variables, Map<String, Integer> columns) {
         this.root = root;
         this.variables = variables;
+        this.columns = columns;
     }
 
     /** Reads {@code text}; a mistake throws an {@link ExpressionException} that names the column. */
     public static Expression parse(String text) {
         Parser parser = new Parser(text == null ? "" : text);
         Node root = parser.whole();
-        return new Expression(root, Collections.unmodifiableList(new ArrayList<>(parser.names)));
+        return new Expression(root, Collections.unmodifiableList(new ArrayList<>(parser.names)), parser.columns);
     }
 
     /** The variable names, in the order they first appear. */
@@ -47,14 +49,14 @@ public final class Expression {
 
     /**
      * The engine's graph for these variable values: one leaf per variable, labelled with its name, so a
-     * variable used twice is one node used twice.
+     * variable used twice is one node used twice. A missing value throws an ExpressionException.
      */
     public Value build(Map<String, Double> values) {
         Map<String, Value> leaves = new LinkedHashMap<>();
         for (String name : variables) {
             Double v = values.get(name);
             if (v == null) {
-                throw new IllegalArgumentException("no value for the variable '" + name + "'");
+                throw new ExpressionException("no value for the variable '" + name + "'", columns.get(name));
             }
             leaves.put(name, Value.of(v.doubleValue(), name));
         }
@@ -151,6 +153,8 @@ public final class Expression {
         private int pos;
         private int depth;
         final List<String> names = new ArrayList<>();
+        /** The column where each name first appears, for the message when its value is missing. */
+        final Map<String, Integer> columns = new LinkedHashMap<>();
 
         Parser(String text) {
             this.text = text;
@@ -271,6 +275,7 @@ public final class Expression {
                 }
                 if (!names.contains(name)) {
                     names.add(name);
+                    columns.put(name, start + 1);
                 }
                 return new Variable(name);
             }

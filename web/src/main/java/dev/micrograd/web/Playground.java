@@ -125,9 +125,10 @@ public final class Playground {
         List<Value> children = v.children();
         List<String> names = new ArrayList<>();
         for (Value c : children) {
-            names.add(c.label().isEmpty() ? c.formatData() : c.label());
+            names.add(c.label().isEmpty() ? Dot.number(c.data()) : c.label());
         }
-        return "the '" + v.op() + "' node passes its gradient " + v.grad() + " on to " + String.join(" and ", names);
+        return "the '" + v.op() + "' node passes its gradient " + Dot.number(v.grad()) + " on to "
+                + String.join(" and ", names);
     }
 
     private static String frame(String caption, String dot) {

@@ -112,8 +112,8 @@ class ExpressionTest {
 
     @Test
     void aMissingValueIsNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Expression.parse("a * b").build(Map.of("a", 1.0)));
-        assertEquals("no value for the variable 'b'", e.getMessage());
+        ExpressionException e = assertThrows(ExpressionException.class,
+                () -> Expression.parse("a * b + b").build(Map.of("a", 1.0)));
+        assertEquals("no value for the variable 'b' at column 5", e.getMessage());
     }
 }

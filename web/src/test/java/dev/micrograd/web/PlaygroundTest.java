@@ -55,7 +55,7 @@ class PlaygroundTest {
     void badInputIsAnErrorNeverAnException() {
         assertEquals("{\"error\":\"unexpected '*': expected a number, a name or '(' at column 4\"}",
                 Playground.evaluate("a +* b", "{}"));
-        assertEquals("{\"error\":\"no value for the variable 'b'\"}", Playground.evaluate("a*b", "{\"a\": 1}"));
+        assertEquals("{\"error\":\"no value for the variable 'b' at column 3\"}", Playground.evaluate("a*b", "{\"a\": 1}"));
         assertEquals("{\"error\":\"the values {\\\"a\\\": x} are not a JSON object of numbers: a number was expected"
                 + " at column 7\"}", Playground.evaluate("a", "{\"a\": x}"));
         assertEquals("{\"error\":\"the expression is empty: type one, like (a*b + c) * f at column 1\"}",
@@ -93,7 +93,7 @@ class PlaygroundTest {
         // The output first, then the three operations (*, +, *), each highlighted.
         assertEquals(4, json.split("\"caption\"", -1).length - 1, json);
         assertEquals(8, json.split("fillcolor", -1).length - 1, "a node and its operation per frame: " + json);
-        assertTrue(json.contains("\"caption\":\"the '*' node passes its gradient 1.0 on to 4.0 and f\""), json);
+        assertTrue(json.contains("\"caption\":\"the '*' node passes its gradient 1.0000 on to 4.0000 and f\""), json);
         String last = json.substring(json.lastIndexOf("\"dot\""));
         assertTrue(last.contains("{ a | data 2.0000 | grad 6.0000 }"), last);
         assertTrue(last.contains("{ b | data -3.0000 | grad -4.0000 }"), last);
