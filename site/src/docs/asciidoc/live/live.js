@@ -71,6 +71,15 @@
 
   // ---- the playground -------------------------------------------------------------------------
 
+  /** Expressions from the chapters, with their values: a label, the expression, the values. */
+  var EXAMPLES = [
+    ['L (chapter 1)', '(a*b + c) * f', { a: 2, b: -3, c: 10, f: -2 }],
+    ['neuron (chapter 3)', 'tanh(x1*w1 + x2*w2 + b)', { x1: 2, x2: 0, w1: -3, w2: 1, b: 6.8813735870195432 }],
+    ['tanh from exp (chapter 6)', '(exp(2*n) - 1) / (exp(2*n) + 1)', { n: 0.8813735870195432 }],
+    ['a + a (chapter 4)', 'a + a', { a: 3 }],
+    ['log below zero', 'log(x)', { x: -1 }]
+  ];
+
   function Playground(root) {
     var self = this;
     self.root = root;
@@ -101,7 +110,23 @@
         onclick: function () { self.mode = 'reset'; self.update(performance.now()); } }),
       el('label', { class: 'mg-toggle' }, [self.numericalBox, document.createTextNode(' numerical gradient')])
     ]);
-    root.replaceChildren(el('label', { class: 'mg-expr-label', text: 'Expression' }, [self.input]), self.error,
+    var examples = el('div', { class: 'mg-buttons' });
+    if (root.hasAttribute('data-examples')) {
+      EXAMPLES.forEach(function (ex) {
+        examples.appendChild(el('button', { type: 'button', class: 'mg-example', text: ex[0], onclick: function () {
+          self.input.value = ex[1];
+          Object.keys(ex[2]).forEach(function (name) {
+            self.values[name] = ex[2][name];
+            if (self.sliders[name]) {
+              self.sliders[name].row.remove();
+              delete self.sliders[name];
+            }
+          });
+          self.update(performance.now());
+        } }));
+      });
+    }
+    root.replaceChildren(examples, el('label', { class: 'mg-expr-label', text: 'Expression' }, [self.input]), self.error,
       self.vars, buttons, self.caption, self.grads, self.graph);
     self.view = new GraphView(self.graph);
     self.sliders = {};

@@ -190,6 +190,18 @@ class PlaygroundInBrowserTest {
     }
 
     @Test
+    void anExampleFromTheChaptersShowsTheJvmsGraph() {
+        WebElement playground = driver.findElement(By.id("playground"));
+        for (WebElement button : playground.findElements(By.className("mg-example"))) {
+            if (button.getText().startsWith("tanh from exp")) {
+                button.click();
+            }
+        }
+        assertEquals("(exp(2*n) - 1) / (exp(2*n) + 1)", playground.findElement(By.className("mg-expr")).getAttribute("value"));
+        assertGraphShows("(exp(2*n) - 1) / (exp(2*n) + 1)", values("n", 0.8813735870195432));
+    }
+
+    @Test
     void theTrainerReachesFullAccuracyOnTheMoons() throws IOException {
         WebElement trainer = driver.findElement(By.id("trainer"));
         driver.executeScript("arguments[0].scrollIntoView();", trainer);
