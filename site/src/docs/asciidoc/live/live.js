@@ -115,6 +115,7 @@
       EXAMPLES.forEach(function (ex) {
         examples.appendChild(el('button', { type: 'button', class: 'mg-example', text: ex[0], onclick: function () {
           self.input.value = ex[1];
+          self.mode = 'backward';
           Object.keys(ex[2]).forEach(function (name) {
             self.values[name] = ex[2][name];
             if (self.sliders[name]) {
