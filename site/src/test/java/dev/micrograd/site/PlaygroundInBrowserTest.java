@@ -218,6 +218,26 @@ class PlaygroundInBrowserTest {
         screenshot("playground-trainer");
     }
 
+    @Test
+    void aClickAddsAPointAndAnotherDataSetTrains() {
+        WebElement trainer = driver.findElement(By.id("trainer"));
+        driver.executeScript("arguments[0].scrollIntoView();", trainer);
+        org.openqa.selenium.support.ui.Select dataset = new org.openqa.selenium.support.ui.Select(
+                trainer.findElement(By.cssSelector("select[aria-label='data set']")));
+        dataset.selectByValue("circles");
+        trainer.findElement(By.className("mg-train-reset")).click();
+        long before = (Long) driver.executeScript("return micrograd.trainer.points().length;");
+        assertEquals(100, before);
+        trainer.findElement(By.className("mg-plane")).click();
+        assertEquals(101L, driver.executeScript("return micrograd.trainer.points().length;"), "a click adds a point");
+        trainer.findElement(By.className("mg-train-step")).click();
+        assertEquals("1", trainer.getAttribute("data-steps"));
+        String stats = trainer.findElement(By.className("mg-stats")).getText();
+        assertTrue(stats.startsWith("step 1, loss "), stats);
+        dataset.selectByValue("moons");
+        trainer.findElement(By.className("mg-train-reset")).click();
+    }
+
     /** The graph on the page shows each variable's data and grad as the JVM's DOT writes them. */
     private void assertGraphShows(String expression, Map<String, Double> values) {
         String dot = Playground.evaluate(expression, values);
