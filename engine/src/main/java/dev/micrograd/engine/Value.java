@@ -106,7 +106,7 @@ public final class Value {
     // tag::pow[]
     /** This value to the power {@code p}; integers stay integers for whole non-negative {@code p}. */
     public Value pow(double p) {
-        boolean staysInteger = p >= 0 && p == Math.rint(p) && !Double.isInfinite(p);
+        boolean staysInteger = p >= 0 && isWhole(p) && !Double.isInfinite(p);
         DType type = staysInteger ? dtype : dtype.floating();
         return node(Op.POW, type, p, this, null);
     }
@@ -335,7 +335,7 @@ public final class Value {
 
     /** Changes the data of this node (nudging a leaf, or updating a parameter). */
     public void setData(double data) {
-        if (dtype.isInteger() && data != Math.rint(data)) {
+        if (dtype.isInteger() && !isWhole(data)) {
             throw new IllegalArgumentException("cannot set " + dtype + " value " + describe()
                     + " to " + format(data) + ": not an integer");
         }
@@ -402,6 +402,15 @@ public final class Value {
     }
 
     private static String format(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e16 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
+        // Only whole numbers below 1e16 are cast to long: compiled to JavaScript, a cast of NaN or an infinity throws.
+        return isWhole(x) && Math.abs(x) < 1e16 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
+    }
+
+    /**
+     * Whether {@code x} is a whole number (infinities count, NaN does not). Math.floor is exact everywhere,
+     * where Math.rint rounds ties differently in some JavaScript runtimes.
+     */
+    static boolean isWhole(double x) {
+        return x == Math.floor(x);
     }
 }

@@ -1,9 +1,10 @@
 package dev.micrograd.viz;
 
 import dev.micrograd.engine.Value;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,8 +20,20 @@ public final class Dot {
         return of(Graph.trace(root));
     }
 
+    /**
+     * The same DOT text with one node, and the operation that made it, filled in colour: the node
+     * whose backward step runs now. With {@code highlighted} null or not in the graph, the text of {@link #of(Value)}.
+     */
+    public static String of(Value root, Value highlighted) {
+        return of(Graph.trace(root), highlighted);
+    }
+
     /** The DOT text of a graph already traced. */
     static String of(Graph graph) {
+        return of(graph, null);
+    }
+
+    private static String of(Graph graph, Value highlighted) {
         List<Value> nodes = graph.nodes();
         // Ids follow the trace order, not identity hashes, so the output is byte-for-byte stable.
         Map<Value, String> ids = new IdentityHashMap<>();
@@ -36,10 +49,11 @@ public final class Dot {
             String id = ids.get(v);
             dot.append("  ").append(id).append(" [shape=record, label=\"{ ")
                     .append(escape(v.label())).append(" | data ").append(number(v.data()))
-                    .append(" | grad ").append(number(v.grad())).append(" }\"];\n");
+                    .append(" | grad ").append(number(v.grad())).append(" }\"").append(fill(v, highlighted))
+                    .append("];\n");
             if (!v.isLeaf()) {
                 dot.append("  ").append(id).append("_op [shape=ellipse, margin=0.05, label=\"")
-                        .append(escape(v.op())).append("\"];\n");
+                        .append(escape(v.op())).append("\"").append(fill(v, highlighted)).append("];\n");
                 dot.append("  ").append(id).append("_op -> ").append(id).append(";\n");
             }
         }
@@ -49,9 +63,21 @@ public final class Dot {
         return dot.append("}\n").toString();
     }
 
-    /** Four decimals, a point as separator in every locale, and no "-0.0000". */
-    static String number(double x) {
-        String s = String.format(Locale.ROOT, "%.4f", x);
+    private static String fill(Value v, Value highlighted) {
+        return v == highlighted ? ", style=filled, fillcolor=\"#ffd966\"" : "";
+    }
+
+    /**
+     * Four decimals, a point as separator in every locale, and no "-0.0000": what {@code %.4f} prints, which
+     * rounds half up from the decimal digits of {@link Double#toString}. Written out because compiled to
+     * JavaScript the formatter rounds from the binary value instead (0.80925 gives 0.8092, not 0.8093) and
+     * fails on infinities.
+     */
+    public static String number(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        String s = new BigDecimal(Double.toString(x)).setScale(4, RoundingMode.HALF_UP).toPlainString();
         return s.equals("-0.0000") ? "0.0000" : s;
     }
 

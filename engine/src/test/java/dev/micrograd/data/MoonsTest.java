@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.micrograd.data.Moons.Point;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,82 @@ class MoonsTest {
             labelChanges += points.get(i).label() != points.get(i - 1).label() ? 1 : 0;
         }
         assertTrue(labelChanges > 20, "the two moons are interleaved, not in two blocks: " + labelChanges);
+    }
+
+    @Test
+    void theSeedsPointsAreThoseOfEveryEarlierRun() {
+        // Golden values written by Collections.shuffle before the shuffle was written out: the JVM's data did not change.
+        List<Point> points = Moons.generate(100, 0.1, 1);
+        assertEquals(new Point(0.46042420869062506, -0.4931054051582211, 1), points.get(0));
+        assertEquals(new Point(0.47146921582332135, 0.8775359245599939, -1), points.get(1));
+        assertEquals(new Point(1.5471852542125872, -0.5239333775763588, 1), points.get(2));
+        assertEquals(new Point(0.44879284004732717, -0.2863987651774312, 1), points.get(50));
+        assertEquals(new Point(1.4058567998504647, -0.333369950349495, 1), points.get(99));
+        StringBuilder labels = new StringBuilder();
+        for (Point p : points) {
+            labels.append(p.label() > 0 ? '+' : '-');
+        }
+        assertEquals("+-+++++--+--+--+++-+---++++++-+++++-----+-+--+--+++++--++--++--+--+---+--++--+--+--+---+-++++--+---+",
+                labels.toString());
+    }
+
+    @Test
+    void theWrittenOutShuffleOrdersAsCollectionsShuffleDoes() {
+        for (int size : new int[] {0, 1, 2, 3, 7, 64, 100, 1000}) {
+            for (long seed = 0; seed < 20; seed++) {
+                List<Integer> expected = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    expected.add(i);
+                }
+                List<Integer> actual = new ArrayList<>(expected);
+                Collections.shuffle(expected, new Random(seed));
+                Moons.shuffle(actual, new Random(seed));
+                assertEquals(expected, actual, "size " + size + ", seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void theWrittenOutNextIntDrawsAsRandomDoes() {
+        // Powers of two, small bounds, and bounds just above 2^30 where most draws are redrawn.
+        int[] bounds = {1, 2, 3, 5, 8, 10, 100, 1 << 20, (1 << 30) + 1, Integer.MAX_VALUE};
+        for (int bound : bounds) {
+            Random jdk = new Random(bound);
+            Random ours = new Random(bound);
+            for (int i = 0; i < 2000; i++) {
+                assertEquals(jdk.nextInt(bound), Moons.nextInt(ours, bound), "bound " + bound + ", draw " + i);
+            }
+            assertEquals(jdk.nextLong(), ours.nextLong(), "both generators end in the same state");
+        }
+        assertMessage("bound must be positive, got 0", () -> Moons.nextInt(new Random(1), 0));
+    }
+
+    @Test
+    void theWrittenOutGaussianDrawsAsRandomDoes() {
+        for (long seed = 0; seed < 10; seed++) {
+            Random jdk = new Random(seed);
+            Random ours = new Random(seed);
+            Moons.Gaussian gaussian = new Moons.Gaussian(ours);
+            for (int i = 0; i < 5000; i++) {
+                assertEquals(jdk.nextGaussian(), gaussian.next(), "seed " + seed + ", draw " + i);
+            }
+        }
+    }
+
+    @Test
+    void theWrittenOutLogIsStrictMathsBitForBit() {
+        double[] special = {0.0, -0.0, -1.0, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-310, 0.5, 1.0, 1.0000001,
+            Math.nextUp(1.0), Math.nextDown(1.0), 2.0, Math.E, 10.0, 1e300, Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NaN};
+        for (double x : special) {
+            assertEquals(StrictMath.log(x), Moons.log(x), "log " + x);
+        }
+        Random random = new Random(3);
+        for (int i = 0; i < 300_000; i++) {
+            double x = i % 3 == 0 ? random.nextDouble() : i % 3 == 1 ? Math.exp(random.nextGaussian() * 50)
+                    : 1 + random.nextGaussian() * 1e-6;
+            assertEquals(Double.doubleToLongBits(StrictMath.log(x)), Double.doubleToLongBits(Moons.log(x)), "log " + x);
+        }
     }
 
     @Test

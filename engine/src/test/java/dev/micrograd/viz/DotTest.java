@@ -44,6 +44,23 @@ class DotTest {
     }
 
     @Test
+    void aHighlightedNodeAndItsOpAreFilledAndNothingElseChanges() {
+        Value L = LExample.build();
+        L.backward();
+        Value e = L.children().get(0);
+        String plain = Dot.of(L);
+        String highlighted = Dot.of(L, e);
+        String fill = ", style=filled, fillcolor=\"#ffd966\"";
+        assertEquals(plain, highlighted.replace(fill, ""), "only the fill is added");
+        assertTrue(highlighted.contains("v4 [shape=record, label=\"{ e | data 4.0000 | grad -2.0000 }\"" + fill + "];"),
+                highlighted);
+        assertTrue(highlighted.contains("v4_op [shape=ellipse, margin=0.05, label=\"+\"" + fill + "];"), highlighted);
+        assertEquals(2, highlighted.split("fillcolor", -1).length - 1, highlighted);
+        assertEquals(plain, Dot.of(L, null));
+        assertEquals(plain, Dot.of(L, Value.of(1.0, "elsewhere")), "a node outside the graph highlights nothing");
+    }
+
+    @Test
     void rebuildingTheGraphGivesByteIdenticalDot() {
         Value first = LExample.build();
         Value second = LExample.build();
@@ -66,6 +83,20 @@ class DotTest {
     }
 
     @Test
+    void numbersPrintAsTheFormattersFourDecimals() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 200_000; i++) {
+            double x = i % 4 == 0 ? random.nextGaussian() * Math.pow(10, random.nextInt(30) - 15)
+                    : i % 4 == 1 ? Math.round(random.nextGaussian() * 1e5) / 1e5 + 0.00005
+                    : i % 4 == 2 ? random.nextInt(20000) / 16.0 - 500 : Double.longBitsToDouble(random.nextLong());
+            String formatted = String.format(Locale.ROOT, "%.4f", x);
+            assertEquals(formatted.equals("-0.0000") ? "0.0000" : formatted, Dot.number(x), "x = " + x);
+        }
+        assertEquals("0.8093", Dot.number(0.80925), "a tie of the decimal digits rounds up");
+        assertEquals("-0.8093", Dot.number(-0.80925));
+    }
+
+    @Test
     void labelsAreEscaped() {
         assertEquals("a\\|b\\{c\\}\\<d\\>\\\"e\\\\f g", Dot.escape("a|b{c}<d>\"e\\f\ng"));
         String dot = Dot.of(Value.of(1.0, "x|y"));
@@ -80,6 +111,9 @@ class DotTest {
         assertEquals("-0.0001", Dot.number(-0.00005));
         assertEquals("1234.5679", Dot.number(1234.56789));
         assertEquals("Infinity", Dot.number(Double.POSITIVE_INFINITY));
+        for (double x : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            assertEquals(String.format(Locale.ROOT, "%.4f", x), Dot.number(x), "as the formatter prints " + x);
+        }
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);

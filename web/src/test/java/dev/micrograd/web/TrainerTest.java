@@ -1,0 +1,73 @@
+package dev.micrograd.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The live trainer's settings, points, boundary and JSON. */
+class TrainerTest {
+
+    @Test
+    void trainMoonsReportsLossAccuracyAndTime() {
+        String json = Trainer.trainMoons(3);
+        assertTrue(json.matches("\\{\"loss\":[0-9.E-]+,\"accuracy\":[0-9.]+,\"msPerStep\":[0-9.E-]+\\}"), json);
+        assertEquals("{\"error\":\"steps must be 0 or more, got -1\"}", Trainer.trainMoons(-1));
+    }
+
+    @Test
+    void circlesTrainToFullAccuracyWithTanh() {
+        Trainer t = Trainer.of("circles", 60, 0.05, new int[] {8, 8}, "tanh", 1e-4, 3);
+        assertEquals(60, t.points().size());
+        double accuracy = 0;
+        for (int k = 0; k < 300 && accuracy < 1; k++) {
+            t.step(0.3);
+            accuracy = t.evaluate().accuracy();
+        }
+        assertEquals(1.0, accuracy, "two rings are separable");
+        assertTrue(t.nodes() > 1000, "nodes " + t.nodes());
+    }
+
+    @Test
+    void aClickAddsAPointAndTheGraphGrows() {
+        Trainer t = Trainer.of("moons", 20, 0.1, new int[] {4}, "relu", 0, 1);
+        t.step(0.1);
+        int nodes = t.nodes();
+        t.add(0.5, 0.25, 1);
+        assertEquals(21, t.points().size());
+        t.step(0.1);
+        assertTrue(t.nodes() > nodes, t.nodes() + " > " + nodes);
+    }
+
+    @Test
+    void theBoundaryIsOneLetterPerCellFromTheTopRow() {
+        Trainer t = Trainer.chapter8();
+        for (int k = 0; k < 100; k++) {
+            t.step(Trainer.learningRate(k));
+        }
+        String cells = t.boundary(40, 25, -1.5, 2.5, -1.0, 1.5);
+        assertEquals(1000, cells.length());
+        assertTrue(cells.chars().allMatch(c -> c >= 'a' && c <= 't'), cells);
+        // The top-left corner is above the upper moon (label -1), the bottom-right is below the lower moon... or beyond.
+        assertTrue(t.score(0, 1) < 0 && cells.charAt(20) < 'k', "above the upper moon the score is negative");
+        assertTrue(t.score(1, -0.5) > 0, "on the lower moon the score is positive");
+    }
+
+    @Test
+    void badSettingsAreNamed() {
+        assertEquals("unknown data set 'spirals': use moons or circles", message(() ->
+                Trainer.of("spirals", 10, 0, new int[] {2}, "relu", 0, 1)));
+        assertEquals("unknown activation 'gelu': use relu or tanh", message(() ->
+                Trainer.of("moons", 10, 0, new int[] {2}, "gelu", 0, 1)));
+        assertEquals("a label is -1 or +1, got 0", message(() -> Trainer.chapter8().add(0, 0, 0)));
+    }
+
+    private static String message(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return "no exception";
+    }
+}
