@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -233,77 +234,37 @@ public final class Launcher {
 
     /** POSIX shell words: blanks separate, single quotes are literal, double quotes and backslashes escape. */
     static List<String> parseBash(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\'') {
-                int end = line.indexOf('\'', i + 1);
-                if (end < 0) {
-                    throw new IllegalArgumentException("unclosed ' in: " + line);
-                }
-                word.append(line, i + 1, end);
-                i = end;
-                inWord = true;
-            } else if (c == '"') {
-                i++;
-                for (; i < line.length() && line.charAt(i) != '"'; i++) {
-                    char d = line.charAt(i);
-                    if (d == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
-                        d = line.charAt(++i);
-                    }
-                    word.append(d);
-                }
-                if (i >= line.length()) {
-                    throw new IllegalArgumentException("unclosed \" in: " + line);
-                }
-                inWord = true;
-            } else if (c == '\\' && i + 1 < line.length()) {
-                word.append(line.charAt(++i));
-                inWord = true;
-            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
+        return words(line, Launcher::shellBlank, Launcher::bashQuote);
     }
 
     /** PowerShell words as JBang writes them: blanks separate, single quotes are literal with '' for a quote. */
     static List<String> parsePowerShell(String line) {
+        return words(line, Launcher::shellBlank, Launcher::powerShellQuote);
+    }
+
+    /** The words of a java @argfile as JBang writes them: blanks separate, quotes group, a backslash escapes. */
+    static List<String> parseArgFile(String text) {
+        return words(text, Character::isWhitespace, Launcher::argFileQuote);
+    }
+
+    /** One syntax's quoting: reads the quote or escape at {@code i} into the word and returns where it ends. */
+    private interface Quoting {
+        /** The index of the quote's last character, or -1 when the character at {@code i} starts no quote. */
+        int read(String line, int i, StringBuilder word);
+    }
+
+    /** Splits at blanks outside quotes; the syntaxes differ only in what a blank is and how quotes read. */
+    private static List<String> words(String line, IntPredicate blank, Quoting quoting) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\'') {
+            int end = quoting.read(line, i, word);
+            if (end >= 0) {
+                i = end;
                 inWord = true;
-                for (i++; ; i++) {
-                    if (i >= line.length()) {
-                        throw new IllegalArgumentException("unclosed ' in: " + line);
-                    }
-                    if (line.charAt(i) == '\'') {
-                        if (i + 1 < line.length() && line.charAt(i + 1) == '\'') {
-                            word.append('\'');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        word.append(line.charAt(i));
-                    }
-                }
-            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            } else if (blank.test(c)) {
                 if (inWord) {
                     words.add(word.toString());
                     word.setLength(0);
@@ -320,41 +281,78 @@ public final class Launcher {
         return words;
     }
 
-    /** The words of a java @argfile as JBang writes them: blanks separate, quotes group, a backslash escapes. */
-    static List<String> parseArgFile(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                word.append(text.charAt(++i));
-                inWord = true;
-            } else if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
+    /** The blanks that separate shell words. */
+    private static boolean shellBlank(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static int bashQuote(String line, int i, StringBuilder word) {
+        char c = line.charAt(i);
+        if (c == '\'') {
+            int end = line.indexOf('\'', i + 1);
+            if (end < 0) {
+                throw new IllegalArgumentException("unclosed ' in: " + line);
+            }
+            word.append(line, i + 1, end);
+            return end;
+        } else if (c == '"') {
+            i++;
+            for (; i < line.length() && line.charAt(i) != '"'; i++) {
+                char d = line.charAt(i);
+                if (d == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
+                    d = line.charAt(++i);
                 }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
+                word.append(d);
+            }
+            if (i >= line.length()) {
+                throw new IllegalArgumentException("unclosed \" in: " + line);
+            }
+            return i;
+        } else if (c == '\\' && i + 1 < line.length()) {
+            word.append(line.charAt(i + 1));
+            return i + 1;
+        }
+        return -1;
+    }
+
+    private static int powerShellQuote(String line, int i, StringBuilder word) {
+        if (line.charAt(i) != '\'') {
+            return -1;
+        }
+        for (i++; ; i++) {
+            if (i >= line.length()) {
+                throw new IllegalArgumentException("unclosed ' in: " + line);
+            }
+            if (line.charAt(i) == '\'') {
+                if (i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+                    word.append('\'');
+                    i++;
+                } else {
+                    return i;
                 }
             } else {
-                word.append(c);
-                inWord = true;
+                word.append(line.charAt(i));
             }
         }
-        if (inWord) {
-            words.add(word.toString());
+    }
+
+    /** A backslash escapes inside quotes too, and an unclosed quote runs to the end of the text. */
+    private static int argFileQuote(String text, int i, StringBuilder word) {
+        char c = text.charAt(i);
+        if (c == '\\' && i + 1 < text.length()) {
+            word.append(text.charAt(i + 1));
+            return i + 1;
+        } else if (c != '"' && c != '\'') {
+            return -1;
         }
-        return words;
+        for (i++; i < text.length() && text.charAt(i) != c; i++) {
+            char d = text.charAt(i);
+            if (d == '\\' && i + 1 < text.length()) {
+                d = text.charAt(++i);
+            }
+            word.append(d);
+        }
+        return i;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
