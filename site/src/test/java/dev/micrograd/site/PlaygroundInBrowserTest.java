@@ -8,19 +8,15 @@ import dev.micrograd.web.Trainer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,11 +26,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,22 +42,16 @@ class PlaygroundInBrowserTest {
     private static final String L = "(a*b + c) * f";
     private static final String NEURON = "tanh(x1*w1 + x2*w2 + b)";
 
+    private LoggingChrome chrome;
     private ChromeDriver driver;
-    private Path profile;
     private String siteRoot;
 
     @BeforeAll
     void startBrowser() throws IOException {
         Browsers.Found found = Browsers.installed();
         siteRoot = Site.output().toUri().toString();
-        profile = Files.createTempDirectory("playground-chromium-");
-        ChromeOptions options = Browsers.options(found, profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        driver = new ChromeDriver(Browsers.service(found), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome = LoggingChrome.start(found, "playground-chromium-");
+        driver = chrome.driver();
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         Files.createDirectories(Site.screenshots());
         driver.manage().logs().get(LogType.PERFORMANCE);
@@ -74,15 +62,8 @@ class PlaygroundInBrowserTest {
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                    Files.deleteIfExists(file);
-                }
-            }
+        if (chrome != null) {
+            chrome.close();
         }
     }
 

@@ -14,12 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,8 +65,8 @@ class SiteInBrowserTest {
             + "  return true; }).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
             + "  + ' right=' + Math.round(e.getBoundingClientRect().right));";
 
+    private LoggingChrome chrome;
     private ChromeDriver driver;
-    private Path profile;
     private String siteRoot;
 
     @BeforeAll
@@ -83,28 +79,15 @@ class SiteInBrowserTest {
             return;
         }
         siteRoot = Site.output().toUri().toString();
-        profile = Files.createTempDirectory("site-chromium-");
-        ChromeOptions options = Browsers.options(browser, profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        driver = new ChromeDriver(Browsers.service(browser), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome = LoggingChrome.start(browser, "site-chromium-");
+        driver = chrome.driver();
         Files.createDirectories(Site.screenshots());
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                    Files.deleteIfExists(file);
-                }
-            }
+        if (chrome != null) {
+            chrome.close();
         }
     }
 
