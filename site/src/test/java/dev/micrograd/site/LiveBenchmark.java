@@ -83,6 +83,7 @@ public final class LiveBenchmark {
             }
         } finally {
             driver.quit();
+            LoggingChrome.deleteTree(profile);
         }
     }
 

@@ -64,7 +64,7 @@ final class LoggingChrome implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             List<Path> deepestFirst = files.sorted(Comparator.reverseOrder()).collect(Collectors.toList());
             for (Path file : deepestFirst) {
