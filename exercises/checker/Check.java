@@ -1,6 +1,6 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/exercise/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
