@@ -105,4 +105,82 @@ class ScriptFilesTest {
         }
         assertEquals(List.of(), missing);
     }
+
+    /**
+     * Each set's starter hands the student the Value the previous set's solution finished: every line of that
+     * solution's Value, comments aside, stands in the next starter in the same order, except in the methods the
+     * next set asks the student to rewrite (those marked TODO). A fix to one set's Value that is not carried into
+     * the next set's starter fails here.
+     */
+    @Test
+    void eachStarterCarriesTheValueThePreviousSolutionFinished() {
+        List<String[]> sets = List.of(
+                new String[] {"solutions/Ex01DataStructureSolution.java", "starters/Ex02Visualization.java"},
+                new String[] {"solutions/Ex02VisualizationSolution.java", "starters/Ex03ManualBackprop.java"},
+                new String[] {"solutions/Ex03ManualBackpropSolution.java", "starters/Ex04TopologicalBackprop.java"},
+                new String[] {"solutions/Ex04TopologicalBackpropSolution.java", "starters/Ex06TanhAndNewOps.java"});
+        List<String> problems = new ArrayList<>();
+        for (String[] set : sets) {
+            List<Member> finished = valueMembers(read(MODULE.resolve(set[0])));
+            List<Member> handedOut = valueMembers(read(MODULE.resolve(set[1])));
+            List<String> rewritten = handedOut.stream().filter(Member::task).map(m -> m.code().get(0))
+                    .collect(Collectors.toList());
+            List<String> carried = finished.stream().filter(m -> !rewritten.contains(m.code().get(0)))
+                    .flatMap(m -> m.code().stream()).collect(Collectors.toList());
+            List<String> given = handedOut.stream().flatMap(m -> m.code().stream()).collect(Collectors.toList());
+            int at = 0;
+            for (String line : carried) {
+                int found = given.subList(at, given.size()).indexOf(line);
+                if (found < 0) {
+                    problems.add(set[1] + " lacks, from " + set[0] + ": " + line);
+                } else {
+                    at += found + 1;
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** A member of a Value class: its code lines (stripped, no comments or blank lines), and whether it is a task. */
+    private record Member(List<String> code, boolean task) {
+    }
+
+    /** The members of the nested Value class; a member with a TODO(student) comment is a task for the student. */
+    private static List<Member> valueMembers(String source) {
+        List<String> lines = source.lines().collect(Collectors.toList());
+        int start = 0;
+        while (!lines.get(start).strip().equals("static final class Value {")) {
+            start++;
+        }
+        String classIndent = lines.get(start).substring(0, lines.get(start).indexOf('s'));
+        String memberIndent = classIndent + "    ";
+        List<Member> members = new ArrayList<>();
+        List<String> code = null;
+        boolean task = false;
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.equals(classIndent + "}")) {
+                break;
+            }
+            String text = line.strip();
+            if (text.startsWith("// TODO(student)")) {
+                task = true;
+            }
+            if (text.isEmpty() || text.startsWith("//") || text.startsWith("/**") || text.startsWith("*")) {
+                continue;
+            }
+            boolean top = line.startsWith(memberIndent) && !line.startsWith(memberIndent + " ");
+            if (top && (code == null || !text.equals("}"))) {
+                if (code != null) {
+                    members.add(new Member(code, task));
+                }
+                code = new ArrayList<>();
+                task = false;
+            }
+            code.add(text);
+        }
+        if (code != null) {
+            members.add(new Member(code, task));
+        }
+        return members;
+    }
 }
