@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.micrograd.launcher.Launcher.Os;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,6 +113,43 @@ class JbangRunTest {
     }
 
     @Test
+    void aloneOrWithHelpTheWrapperListsWhatThereIsToRun(@TempDir Path work) throws Exception {
+        for (String[] args : List.of(new String[0], new String[] {"--help"})) {
+            Run run = jbang(work, work, Map.of(), args);
+
+            assertEquals(0, run.exit, run::describe);
+            assertTrue(run.stdout.startsWith("Usage: " + Launcher.wrapperName(OS) + " NAME [OPTIONS]"), run::describe);
+            for (String name : List.of("ch01", "ch08", "ex01", "ex08", "learn", "check", "grade", "shell")) {
+                assertTrue(run.stdout.contains("\n  " + name + " "), () -> name + "\n" + run.describe());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownNameIsAnsweredWithTheNamesThatExist(@TempDir Path work) throws Exception {
+        Run run = jbang(work, work, Map.of(), "ch99");
+
+        assertEquals(2, run.exit, run::describe);
+        assertEquals("", run.stdout, run::describe);
+        assertTrue(run.stderr.startsWith("error: no chapter, exercise set or tool is called 'ch99'. The names are"
+                + " chapters: ch01 ch02 ch03 ch04 ch05 ch06 ch07 ch08; exercises: ex01"), run::describe);
+    }
+
+    @Test
+    void aScriptRunsInTheLaunchersJvmUnlessForkIsSet(@TempDir Path work) throws Exception {
+        Path script = Files.writeString(work.resolve("Where.java"),
+                "class Where { public static void main(String[] a) { System.out.println(System.getProperty(\"sun.java.command\")); } }\n");
+
+        Run inside = jbang(work, work, Map.of(), script.toString());
+        Run forked = jbang(work, work, Map.of(InProcess.FORK, "1"), script.toString());
+
+        assertEquals(0, inside.exit, inside::describe);
+        assertTrue(inside.stdout.startsWith("dev.micrograd.launcher.Bootstrap Launcher "), inside::describe);
+        assertEquals(0, forked.exit, forked::describe);
+        assertEquals("Where\n", forked.stdout, forked::describe);
+    }
+
+    @Test
     void theShellHasTheEngineImported(@TempDir Path work) throws Exception {
         String input = "Value a = Value.of(2.0, \"a\");\nSystem.out.println(\"product \" + a.mul(Value.of(3.0, \"b\")).data());\n/exit\n";
 
@@ -128,7 +164,7 @@ class JbangRunTest {
         assumeTrue(OS != Os.WINDOWS, "the stand-in jbang below is a shell script");
         Path bin = Files.createDirectories(work.resolve("bin"));
         Path installed = bin.resolve("jbang");
-        Files.writeString(installed, "#!/bin/sh\necho \"installed jbang: $* ($" + Launcher.LOOP_GUARD + ")\"\n");
+        Files.writeString(installed, "#!/bin/sh\necho \"installed jbang: $* ($" + Jbang.LOOP_GUARD + ")\"\n");
         assertTrue(installed.toFile().setExecutable(true));
 
         Run run = jbang(work, work, Map.of("PATH", bin + ":" + System.getenv("PATH")), "ch01", "--out", "");
@@ -160,7 +196,7 @@ class JbangRunTest {
         }
     }
 
-    /** Runs the wrapper for this OS, found through Launcher.shimCommand, from a folder. */
+    /** Runs the wrapper for this OS, found through Os.shimCommand, from a folder. */
     private static Run jbang(Path directory, Path work, Map<String, String> extraEnv, String... args) throws Exception {
         return jbangWithInput(directory, work, extraEnv, "", args);
     }
@@ -170,7 +206,7 @@ class JbangRunTest {
             throws Exception {
         Path stdout = work.resolve("stdout.txt");
         Path stderr = work.resolve("stderr.txt");
-        List<String> command = new ArrayList<>(Launcher.shimCommand(OS, REPO.toString()));
+        List<String> command = new ArrayList<>(OS.shimCommand(REPO.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(directory.toFile())
@@ -180,7 +216,7 @@ class JbangRunTest {
         // The launcher protocol's variables of an outer JBang run would not be there for a student; the user's
         // Maven settings (MAVEN_OPTS, settings.xml, a proxy) are, and are kept.
         environment.keySet().removeIf(name -> List.of("JBANG_RUNTIME_SHELL", "JBANG_LAUNCH_CMD", "JBANG_STDIN_NOTTY",
-                Launcher.LOOP_GUARD).contains(name));
+                Jbang.LOOP_GUARD).contains(name));
         String repository = System.getProperty("maven.repo.local");
         if (repository != null && !repository.isBlank()) {
             environment.merge("MAVEN_OPTS", "-Dmaven.repo.local=" + repository, (a, b) -> a + " " + b);
