@@ -62,11 +62,12 @@ public final class Bootstrap {
         String stamp = stamp(sources);
         boolean current = stamp.equals(recorded(classes));
         if (!current) {
-            System.err.println(fromSource ? "jbang wrapper: compiling the launcher (once)..."
-                    : "jbang wrapper: the launcher's sources changed, compiling them again...");
+            String name = argv[0].equals("Launcher") ? "jbang wrapper: " : "run-tests: ";
+            System.err.println(name + (Files.isDirectory(classes) ? "the launcher's sources changed, compiling them"
+                    + " again..." : "compiling the launcher into " + CLASSES + " (once)..."));
             String error = compile(sources, classes, stamp);
             if (error != null) {
-                System.err.println("jbang wrapper: cannot compile the launcher in " + sources + ":\n" + error);
+                System.err.println(name + "cannot compile the launcher in " + sources + ":\n" + error);
                 System.exit(1);
             }
         }

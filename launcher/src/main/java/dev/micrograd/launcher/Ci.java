@@ -1,10 +1,14 @@
 package dev.micrograd.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,100 +18,118 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The two steps of {@code run-tests} (and {@code run-tests.cmd}) that differ between machines, in Java so that they
- * run the same on Windows, macOS and Linux with only a JDK, through the JDK's source launcher:
+ * The steps of {@code run-tests} (and {@code run-tests.cmd}) that differ between machines, in Java so that they run
+ * the same on Windows, macOS and Linux with only a JDK, started through {@link Bootstrap}:
  *
  * <pre>
- *   java launcher/src/main/java/dev/micrograd/launcher/Ci.java browser   # make sure the browser test has a browser
- *   java launcher/src/main/java/dev/micrograd/launcher/Ci.java summary   # print "N passed, N failed, N skipped"
+ *   java launcher/src/main/java/dev/micrograd/launcher/Bootstrap.java Ci browser     # a browser for the site's tests
+ *   java launcher/src/main/java/dev/micrograd/launcher/Bootstrap.java Ci test [ARGS] # ./mvnw verify, then the count
+ *   java launcher/src/main/java/dev/micrograd/launcher/Bootstrap.java Ci summary     # the count of every report
  * </pre>
- *
- * <p>It stands alone (the source launcher compiles one file), so it repeats the few OS helpers it shares with
- * {@link Launcher}.
  */
 public final class Ci {
+    private static final String NAME = "run-tests: ";
     private static final Pattern SUITE = Pattern.compile("<testsuite\\s[^>]*>");
+    /** A module's line in Maven's reactor summary: its name and how it ended. */
+    private static final Pattern MODULE = Pattern.compile("^\\[INFO\\] (.+?) \\.+ ?(SUCCESS|FAILURE|SKIPPED)\\b");
 
     private Ci() {
     }
 
-    /** The operating systems whose conventions differ. */
-    enum Os {
-        WINDOWS, MACOS, LINUX;
-
-        static Os of(String osName) {
-            String name = osName.toLowerCase(Locale.ROOT);
-            if (name.startsWith("windows")) {
-                return WINDOWS;
-            }
-            return name.startsWith("mac") || name.startsWith("darwin") ? MACOS : LINUX;
-        }
-    }
-
-    /** Candidate files for executables on the PATH, in PATH order. */
-    static List<String> onPath(Os os, String path, List<String> names) {
-        List<String> files = new ArrayList<>();
-        for (String folder : path.split(os == Os.WINDOWS ? ";" : ":")) {
-            String dir = os == Os.WINDOWS ? folder.replace("\"", "") : folder;
-            if (!dir.isBlank()) {
-                for (String name : names) {
-                    files.add(dir + (os == Os.WINDOWS ? "\\" : "/") + name);
-                }
-            }
-        }
-        return files;
-    }
-
-    static java.util.Optional<String> variable(Map<String, String> env, String name) {
-        for (Map.Entry<String, String> e : env.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return java.util.Optional.of(e.getValue());
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException, InterruptedException {
         String step = args.length == 0 ? "" : args[0];
-        Path root = Path.of(args.length > 1 ? args[1] : ".");
+        Path root = Path.of("").toAbsolutePath();
         switch (step) {
             case "summary":
-                System.out.println(summary(root));
+                System.out.println(summary(root, 0));
                 break;
             case "browser":
-                System.exit(browser());
+                System.exit(browser(Os.current()));
+                break;
+            case "test":
+                System.exit(test(Os.current(), root, Arrays.asList(args).subList(1, args.length)));
                 break;
             default:
-                System.err.println("usage: java Ci.java summary [DIR] | browser");
+                System.err.println("usage: Ci browser | test [MAVEN-ARGS...] | summary");
                 System.exit(2);
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // The test summary.
+    // The tests and their count.
 
-    /** Sums every surefire and failsafe report under a folder: "N passed, N failed, N skipped". */
-    static String summary(Path root) throws IOException {
+    /** Runs {@code mvnw verify}, shows its output, then the count of the reports it wrote and whether it is whole. */
+    static int test(Os os, Path root, List<String> mavenArgs) throws IOException, InterruptedException {
+        long start = System.currentTimeMillis();
+        List<String> command = new ArrayList<>(os.mavenWrapperCommand(root.toString()));
+        command.addAll(List.of("-B", "-ntp", "verify"));
+        command.addAll(mavenArgs);
+        Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> reactor = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(maven.getInputStream(),
+                Charset.defaultCharset()))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                System.out.println(line);
+                System.out.flush();
+                if (MODULE.matcher(line).find()) {
+                    reactor.add(line);
+                }
+            }
+        }
+        int exit = maven.waitFor();
+        // Reports from earlier builds may lie in modules this one never reached: count only this build's.
+        String count = summary(root, start - 2_000);
+        System.out.println(count + partial(exit, reactor));
+        return exit;
+    }
+
+    /** Nothing when the build passed; else which module stopped it, which never ran, and that the count is partial. */
+    static String partial(int exit, List<String> reactorLines) {
+        if (exit == 0) {
+            return "";
+        }
+        List<String> failed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (String line : reactorLines) {
+            Matcher m = MODULE.matcher(line);
+            if (m.find()) {
+                if (m.group(2).equals("FAILURE")) {
+                    failed.add(m.group(1));
+                } else if (m.group(2).equals("SKIPPED")) {
+                    skipped.add(m.group(1));
+                }
+            }
+        }
+        if (failed.isEmpty()) {
+            return " (partial: the build stopped early, exit code " + exit + "; Maven's output above says why)";
+        }
+        return " (partial: the build stopped in " + String.join(", ", failed)
+                + (skipped.isEmpty() ? "" : "; not run: " + String.join(", ", skipped)) + ")";
+    }
+
+    /** Sums the surefire reports under a folder written since a time: "N passed, N failed, N skipped". */
+    static String summary(Path root, long sinceMillis) throws IOException {
         List<String> headers = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path report : files.filter(Ci::isReport).sorted().collect(Collectors.toList())) {
-                Matcher suite = SUITE.matcher(Files.readString(report, StandardCharsets.UTF_8));
-                if (suite.find()) {
-                    headers.add(suite.group());
+                if (Files.getLastModifiedTime(report).toMillis() >= sinceMillis) {
+                    Matcher suite = SUITE.matcher(Files.readString(report, StandardCharsets.UTF_8));
+                    if (suite.find()) {
+                        headers.add(suite.group());
+                    }
                 }
             }
         }
         return summarize(headers);
     }
 
+    /** A surefire report: target/surefire-reports/TEST-*.xml in any module. */
     static boolean isReport(Path file) {
         String name = file.getFileName().toString();
         Path folder = file.getParent();
-        if (!name.startsWith("TEST-") || !name.endsWith(".xml") || folder == null || folder.getParent() == null) {
-            return false;
-        }
-        String reports = folder.getFileName().toString();
-        return (reports.equals("surefire-reports") || reports.equals("failsafe-reports"))
+        return name.startsWith("TEST-") && name.endsWith(".xml") && folder != null && folder.getParent() != null
+                && folder.getFileName().toString().equals("surefire-reports")
                 && folder.getParent().getFileName().toString().equals("target");
     }
 
@@ -130,48 +152,50 @@ public final class Ci {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // A browser for the site's browser test.
+    // A browser for the site's browser tests.
 
-    /** What to do about the browser: nothing, install it with apt-get, or tell the user what to install. */
+    /** What to do about the browser: run these commands, and print this message first. */
     record Plan(List<List<String>> commands, String message) {
     }
 
     /**
-     * The plan for a machine. Only Debian-like systems (Debian, Ubuntu and their kin, by /etc/os-release) with apt-get
-     * get Chromium installed for them; elsewhere the message says what to install.
+     * The plan for a machine without a browser. Only Debian-like systems (by /etc/os-release) with apt-get get
+     * Chromium installed for them, as root or through sudo when sudo is there; elsewhere the message says what to do.
      *
      * @param os this machine's OS
      * @param osRelease the text of /etc/os-release, or "" when there is none
      * @param aptGet whether apt-get is on the PATH
-     * @param browserFound whether a browser and its driver were found
-     * @param root whether this process runs as root (else apt-get goes through sudo)
+     * @param sudo whether sudo is on the PATH
+     * @param root whether this process runs as root
      */
-    static Plan plan(Os os, String osRelease, boolean aptGet, boolean browserFound, boolean root) {
-        if (browserFound) {
-            return new Plan(List.of(), "");
-        }
-        if (os == Os.LINUX && debianLike(osRelease) && aptGet) {
-            List<String> sudo = root ? List.of() : List.of("sudo");
-            List<String> update = new ArrayList<>(sudo);
+    static Plan plan(Os os, String osRelease, boolean aptGet, boolean sudo, boolean root) {
+        String install = "apt-get install chromium chromium-driver";
+        if (os == Os.LINUX && debianLike(osRelease) && aptGet && (root || sudo)) {
+            List<String> prefix = root ? List.of() : List.of("sudo");
+            List<String> update = new ArrayList<>(prefix);
             update.addAll(List.of("apt-get", "update", "-qq"));
-            List<String> install = new ArrayList<>(sudo);
-            install.addAll(List.of("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"));
-            return new Plan(List.of(update, install),
-                    "run-tests: installing chromium and chromium-driver for the site's browser test (apt-get, once)");
+            List<String> get = new ArrayList<>(prefix);
+            get.addAll(List.of("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"));
+            return new Plan(List.of(update, get), NAME + "installing chromium and chromium-driver for the site's"
+                    + " browser tests (" + (root ? "" : "sudo ") + "apt-get, once)");
         }
         String what;
-        switch (os) {
-            case WINDOWS:
-                what = "install Google Chrome and put chromedriver.exe of the same version on the PATH"
-                        + " (https://googlechromelabs.github.io/chrome-for-testing/)";
-                break;
-            case MACOS:
-                what = "install them with Homebrew: brew install --cask google-chrome chromedriver";
-                break;
-            default:
-                what = "install Chromium or Chrome and a chromedriver of the same version with your package manager";
+        if (os == Os.LINUX && debianLike(osRelease) && aptGet) {
+            what = "as root, run " + install + " (sudo is not installed here)";
+        } else {
+            switch (os) {
+                case WINDOWS:
+                    what = "install Google Chrome and put chromedriver.exe of the same version on the PATH"
+                            + " (https://googlechromelabs.github.io/chrome-for-testing/)";
+                    break;
+                case MACOS:
+                    what = "install them with Homebrew: brew install --cask google-chrome chromedriver";
+                    break;
+                default:
+                    what = "install Chromium or Chrome and a chromedriver of the same version with your package manager";
+            }
         }
-        return new Plan(List.of(), "run-tests: the site's browser test needs Chrome or Chromium and chromedriver, and"
+        return new Plan(List.of(), NAME + "the site's browser tests need Chrome or Chromium and chromedriver, and"
                 + " none was found: " + what + ", or set CHROME and CHROMEDRIVER to them. The other tests run anyway.");
     }
 
@@ -191,57 +215,53 @@ public final class Ci {
     }
 
     /**
-     * Whether a browser and a driver are there, looked for as the site's tests do: CHROME and CHROMEDRIVER, the PATH
-     * with each OS's names, and the usual Linux places (the site test also knows macOS's and Windows' install folders,
-     * which only matter there for its message).
+     * Makes sure the browser tests have a browser: 0 when one is there or was installed; 2 when CHROME or
+     * CHROMEDRIVER names a file that is not there (the tests would fail on it); else the message, and 0.
      */
-    static boolean browserFound(Os os, Map<String, String> env, String path, java.util.function.Predicate<String> exists) {
-        List<String> browsers = os == Os.WINDOWS ? List.of("chrome.exe", "chromium.exe")
-                : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome");
-        List<String> drivers = os == Os.WINDOWS ? List.of("chromedriver.exe")
-                : List.of("chromedriver", "chromium.chromedriver");
-        List<String> browserFiles = new ArrayList<>(onPath(os, path, browsers));
-        List<String> driverFiles = new ArrayList<>(onPath(os, path, drivers));
-        if (os == Os.LINUX) {
-            browserFiles.addAll(List.of("/usr/bin/chromium", "/snap/bin/chromium", "/opt/google/chrome/chrome"));
-            driverFiles.addAll(List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"));
-        }
-        if (os == Os.MACOS) {
-            browserFiles.add("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
-            browserFiles.add("/Applications/Chromium.app/Contents/MacOS/Chromium");
-        }
-        if (os == Os.WINDOWS) {
-            browserFiles.add(variable(env, "ProgramFiles").orElse("C:\\Program Files")
-                    + "\\Google\\Chrome\\Application\\chrome.exe");
-        }
-        String chrome = env.get("CHROME");
-        String driver = env.get("CHROMEDRIVER");
-        boolean browser = chrome != null && !chrome.isBlank() ? exists.test(chrome) : browserFiles.stream().anyMatch(exists);
-        boolean chromedriver = driver != null && !driver.isBlank() ? exists.test(driver) : driverFiles.stream().anyMatch(exists);
-        return browser && chromedriver;
-    }
-
-    private static int browser() throws IOException, InterruptedException {
-        Os os = Os.of(System.getProperty("os.name", ""));
+    static int browser(Os os) throws IOException, InterruptedException {
         Map<String, String> env = System.getenv();
-        String path = variable(env, "PATH").orElse("");
-        java.util.function.Predicate<String> executable = f -> Files.isRegularFile(Path.of(f)) && Files.isExecutable(Path.of(f));
+        String path = os.variable(env, "PATH").orElse("");
+        java.util.Optional<String> wrong = BrowserSearch.misconfigured(os, env, BrowserSearch::executable);
+        if (wrong.isPresent()) {
+            System.out.println(NAME + wrong.get());
+            return 2;
+        }
+        if (found(os, env, path)) {
+            return 0;
+        }
         Path release = Path.of("/etc/os-release");
         Plan plan = plan(os, Files.isRegularFile(release) ? Files.readString(release) : "",
-                onPath(os, path, List.of("apt-get")).stream().anyMatch(executable),
-                browserFound(os, env, path, executable), "root".equals(System.getProperty("user.name")));
-        if (!plan.message().isEmpty()) {
-            System.out.println(plan.message());
-        }
+                onPath(os, path, "apt-get"), onPath(os, path, "sudo"), "root".equals(System.getProperty("user.name")));
+        System.out.println(plan.message());
         for (List<String> command : plan.commands()) {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-            int exit = builder.start().waitFor();
+            int exit;
+            try {
+                exit = builder.start().waitFor();
+            } catch (IOException e) {
+                System.out.println(NAME + "cannot run " + command.get(0) + " (" + e.getMessage() + "); the browser"
+                        + " tests will fail until Chromium and chromedriver are installed");
+                return 0;
+            }
             if (exit != 0) {
-                System.out.println("run-tests: " + String.join(" ", command) + " failed with exit code " + exit);
+                System.out.println(NAME + String.join(" ", command) + " failed with exit code " + exit);
                 return exit;
             }
         }
         return 0;
+    }
+
+    private static boolean found(Os os, Map<String, String> env, String path) {
+        try {
+            BrowserSearch.find(os, System.getProperty("os.arch", ""), env, path, BrowserSearch::executable);
+            return true;
+        } catch (BrowserSearch.NotFound e) {
+            return false;
+        }
+    }
+
+    private static boolean onPath(Os os, String path, String name) {
+        return os.onPath(path, List.of(os.executable(name))).stream().anyMatch(BrowserSearch::executable);
     }
 }

@@ -1,5 +1,6 @@
 package dev.micrograd.site;
 
+import dev.micrograd.launcher.BrowserSearch;
 import dev.micrograd.web.Trainer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class LiveBenchmark {
     public static void main(String[] args) throws IOException {
         Path site = Path.of(args.length > 0 ? args[0] : "site/target/site").toAbsolutePath().normalize();
         System.setProperty("site.output", site.toString());
-        Browsers.Found found = Browsers.installed();
+        BrowserSearch.Found found = Browsers.installed();
         Path profile = Files.createTempDirectory("benchmark-chromium-");
         ChromeDriver driver = new ChromeDriver(Browsers.service(found), Browsers.options(found, profile));
         try {

@@ -1,5 +1,6 @@
 package dev.micrograd.site;
 
+import dev.micrograd.launcher.BrowserSearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class LoggingChrome implements AutoCloseable {
     }
 
     /** Starts the found browser on a fresh profile in a temporary folder whose name starts with {@code prefix}. */
-    static LoggingChrome start(Browsers.Found found, String prefix) throws IOException {
+    static LoggingChrome start(BrowserSearch.Found found, String prefix) throws IOException {
         Path profile = Files.createTempDirectory(prefix);
         ChromeOptions options = Browsers.options(found, profile);
         LoggingPreferences logs = new LoggingPreferences();

@@ -3,6 +3,7 @@ package dev.micrograd.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.micrograd.launcher.BrowserSearch;
 import dev.micrograd.web.Playground;
 import dev.micrograd.web.Trainer;
 import java.io.File;
@@ -48,7 +49,7 @@ class PlaygroundInBrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Browsers.Found found = Browsers.installed();
+        BrowserSearch.Found found = Browsers.installed();
         siteRoot = Site.output().toUri().toString();
         chrome = LoggingChrome.start(found, "playground-chromium-");
         driver = chrome.driver();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.micrograd.launcher.BrowserSearch;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,10 +72,10 @@ class SiteInBrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        Browsers.Found browser;
+        BrowserSearch.Found browser;
         try {
             browser = Browsers.installed();
-        } catch (Browsers.NotFound e) {
+        } catch (BrowserSearch.NotFound e) {
             fail(e.getMessage());
             return;
         }
