@@ -136,6 +136,10 @@ public final class Checker {
         int jobs = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.print(USAGE);
+                return 0;
+            }
             if ((arg.equals("--only") || arg.equals("--jobs")) && i + 1 >= args.size()) {
                 err.println("error: " + arg + " needs a value");
                 return 2;
@@ -186,7 +190,10 @@ public final class Checker {
             throws IOException, InterruptedException {
         boolean watch = false;
         for (String arg : args) {
-            if (arg.equals("--watch") || arg.equals("-w")) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.print(USAGE);
+                return 0;
+            } else if (arg.equals("--watch") || arg.equals("-w")) {
                 watch = true;
             } else {
                 err.println("error: unknown option '" + arg + "'");

@@ -66,6 +66,16 @@ class GradeTest {
     }
 
     @Test
+    void gradeAndLearnPrintTheirUsageOnHelp() {
+        for (String command : List.of("grade", "learn")) {
+            Fixtures.Outcome o = Fixtures.command(Fixtures.options(temp.resolve("cache")), command, "--help");
+            assertEquals(0, o.code(), o.err());
+            assertTrue(o.out().startsWith("Usage: ./jbang exNN") && o.out().contains("./jbang " + command + " "), o.out());
+            assertEquals("", o.err());
+        }
+    }
+
+    @Test
     void aFolderThatIsNotThereIsABadCommandLine() {
         Fixtures.Outcome o = Fixtures.command(Fixtures.options(temp.resolve("cache")), "grade", temp.resolve("nobody").toString());
         assertEquals(2, o.code());
