@@ -162,7 +162,12 @@ public final class Launcher {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                Jbang.Captured built = jbang.run(List.of("run", target), alias != null ? root : Path.of(cwd));
+                jbang.classPath();
+                Jbang.Captured built;
+                try (Heartbeat beat = Heartbeat.start(alias != null ? target : Path.of(target).getFileName().toString(),
+                        Heartbeat.repository(os, env, System.getProperty("user.home")), System.err)) {
+                    built = jbang.run(List.of("run", target), alias != null ? root : Path.of(cwd));
+                }
                 if (built.exit() != 255) {
                     System.out.print(built.stdout());
                     System.out.flush();
