@@ -62,9 +62,9 @@ final class Heartbeat implements AutoCloseable {
 
     /** One progress line. */
     static String line(String what, long seconds, int files, long bytes) {
-        String fetched = files == 0 ? "" : String.format(Locale.ROOT, ", %d libraries fetched so far (%.1f MB)", files,
-                bytes / 1e6);
-        return "JBang is preparing " + what + " (first run only; " + seconds + " s" + fetched + ")...";
+        String fetched = files == 0 ? "" : String.format(Locale.ROOT, ", %d %s fetched (%.1f MB)", files,
+                files == 1 ? "library" : "libraries", bytes / 1e6);
+        return "JBang is preparing " + what + ", first run only: " + seconds + " s so far" + fetched + "...";
     }
 
     /** The jars that arrived in the repository since a time, and their size. */

@@ -300,7 +300,8 @@ final class Jbang {
         }
 
         static String status(int files, double bytes, String last) {
-            return String.format(Locale.ROOT, "fetched %d files, %.1f MB (%s)", files, bytes / 1e6, last);
+            return String.format(Locale.ROOT, "fetched %d %s, %.1f MB (%s)", files, files == 1 ? "file" : "files",
+                    bytes / 1e6, last);
         }
 
         /** Maven's sizes: "12 kB", "1.2 MB", "512 B". */

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 class HeartbeatTest {
     @Test
     void theLineSaysWhatIsPreparedHowLongAndWhatArrived() {
-        assertEquals("JBang is preparing ch01 (first run only; 4 s)...", Heartbeat.line("ch01", 4, 0, 0));
-        assertEquals("JBang is preparing ch02 (first run only; 9 s, 12 libraries fetched so far (31.5 MB))...",
+        assertEquals("JBang is preparing ch01, first run only: 4 s so far...", Heartbeat.line("ch01", 4, 0, 0));
+        assertEquals("JBang is preparing ch02, first run only: 9 s so far, 1 library fetched (0.5 MB)...",
+                Heartbeat.line("ch02", 9, 1, 500_000));
+        assertEquals("JBang is preparing ch02, first run only: 9 s so far, 12 libraries fetched (31.5 MB)...",
                 Heartbeat.line("ch02", 9, 12, 31_500_000));
     }
 

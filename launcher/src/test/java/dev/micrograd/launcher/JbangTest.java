@@ -39,6 +39,7 @@ class JbangTest {
         assertEquals(512.0, Jbang.Progress.size("512", "B"));
         assertEquals("fetched 3 files, 1.5 MB (jbang-cli-0.132.1.jar)",
                 Jbang.Progress.status(3, 1_530_000, "jbang-cli-0.132.1.jar"));
+        assertEquals("fetched 1 file, 0.0 MB (a.pom)", Jbang.Progress.status(1, 2_000, "a.pom"));
 
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
         Jbang.Progress progress = new Jbang.Progress(false, new PrintStream(shown, true, StandardCharsets.UTF_8));
