@@ -101,22 +101,25 @@ public final class Bootstrap {
         }
     }
 
-    /** Every source's name, size, time and checksum, so that an edit, a new file or a removed one changes it. */
+    /**
+     * Every source's name, size and modification time, so that an edit, a new file or a removed one changes it. No
+     * checksum: this runs on every start, and an editor or git always leaves a new time.
+     */
     static String stamp(Path sources) {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sources, "*.java")) {
+        List<String> stamps = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(sources)) {
             for (Path entry : entries) {
-                files.add(entry);
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".java")) {
+                    BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class);
+                    stamps.add(name + " " + a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                }
             }
         } catch (IOException e) {
             return "missing";
         }
-        files.sort(null);
-        StringBuilder stamp = new StringBuilder();
-        for (Path file : files) {
-            stamp.append(file.getFileName()).append(' ').append(fileStamp(file)).append(';');
-        }
-        return stamp.toString();
+        stamps.sort(null);
+        return String.join(";", stamps);
     }
 
     /** Size, modification time and a checksum of the content, so that even an edit within the same second shows. */
