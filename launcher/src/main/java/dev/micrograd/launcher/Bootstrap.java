@@ -60,7 +60,8 @@ public final class Bootstrap {
         Path sources = root.resolve(SOURCES);
         Path classes = root.resolve(CLASSES);
         String stamp = stamp(sources);
-        boolean current = stamp.equals(recorded(classes));
+        // Without its sources (a copy of the compiled folder alone) the compiled copy is all there is.
+        boolean current = stamp.equals(recorded(classes)) || stamp.equals("missing") && Files.isDirectory(classes);
         if (!current) {
             String name = argv[0].equals("Launcher") ? "jbang wrapper: " : "run-tests: ";
             System.err.println(name + (Files.isDirectory(classes) ? "the launcher's sources changed, compiling them"
