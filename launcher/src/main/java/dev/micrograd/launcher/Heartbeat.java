@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * how far it has got: the files that arrived in the Maven repository since it started, and the time so far. JBang
  * itself is silent while it downloads.
  */
-final class Heartbeat implements AutoCloseable {
+final class Heartbeat {
     /** The first line waits this long, so that a quick build prints nothing. */
     static final long FIRST_MILLIS = 4_000;
     static final long EVERY_MILLIS = 5_000;
@@ -96,8 +96,8 @@ final class Heartbeat implements AutoCloseable {
         return count;
     }
 
-    @Override
-    public void close() {
+    /** Stops the lines: JBang has finished. */
+    void close() {
         done = true;
         thread.interrupt();
     }

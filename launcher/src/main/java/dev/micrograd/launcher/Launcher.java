@@ -164,9 +164,12 @@ public final class Launcher {
                 }
                 jbang.classPath();
                 Jbang.Captured built;
-                try (Heartbeat beat = Heartbeat.start(alias != null ? target : Path.of(target).getFileName().toString(),
-                        Heartbeat.repository(os, env, System.getProperty("user.home")), System.err)) {
+                Heartbeat beat = Heartbeat.start(alias != null ? target : Path.of(target).getFileName().toString(),
+                        Heartbeat.repository(os, env, System.getProperty("user.home")), System.err);
+                try {
                     built = jbang.run(List.of("run", target), alias != null ? root : Path.of(cwd));
+                } finally {
+                    beat.close();
                 }
                 if (built.exit() != 255) {
                     System.out.print(built.stdout());

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,13 @@ class JbangRunTest {
     static Path jbangHome;
     @TempDir
     static Path commandCache;
+
+    /** The launcher compiles itself when its sources changed, and says so: that line belongs to no test. */
+    @BeforeAll
+    static void theLauncherIsCompiled(@TempDir Path work) throws Exception {
+        Run run = jbang(work, work, Map.of(), "--help");
+        assertEquals(0, run.exit, run::describe);
+    }
 
     @Test
     void aChapterRunsFromTheRepositoryRoot(@TempDir Path work) throws Exception {
