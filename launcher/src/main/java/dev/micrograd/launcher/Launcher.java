@@ -59,7 +59,7 @@ public final class Launcher {
     static final String STAMP = "launcher.stamp";
     /** The JVM options both shims start the launcher with (LauncherTest checks the shims say the same). */
     static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto",
-            "-XX:-PrintWarnings");
+            "-XX:-PrintWarnings", "--enable-native-access=ALL-UNNAMED", "-Dsun.misc.unsafe.memory.access=allow");
     /** JBang's own JVM only resolves and builds: C1 is enough. */
     static final String DEFAULT_JBANG_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -Xshare:auto";
     static final String CATALOG = "jbang-catalog.json";
@@ -678,6 +678,9 @@ public final class Launcher {
             int i = 1;
             for (; i < command.size(); i++) {
                 String arg = command.get(i);
+                if (thisJvmOptions.contains(arg)) {
+                    continue;
+                }
                 if (arg.equals("-classpath") || arg.equals("-cp") || arg.equals("--class-path")) {
                     if (++i >= command.size()) {
                         return Optional.empty();
