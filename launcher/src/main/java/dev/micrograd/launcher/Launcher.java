@@ -1212,9 +1212,10 @@ public final class Launcher {
             ByteArrayOutputStream messages = new ByteArrayOutputStream();
             try {
                 Files.createDirectories(tmp);
-                // Plain string concatenation: the invokedynamic kind costs start-up time on every run.
-                int exit = javac.run(null, messages, messages, "-d", tmp.toString(), "-nowarn", "-XDstringConcat=inline",
-                        source.toString());
+                // Plain string concatenation: the invokedynamic kind costs start-up time on every run. Release 17:
+                // classes that every JDK from 17 on loads, whichever JDK compiled them.
+                int exit = javac.run(null, messages, messages, "--release", "17", "-d", tmp.toString(), "-nowarn",
+                        "-XDstringConcat=inline", source.toString());
                 if (exit != 0) {
                     deleteTree(tmp);
                     return;
