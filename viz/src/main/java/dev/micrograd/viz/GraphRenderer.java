@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  * Draws a graph to files: always the DOT source, then SVG (and PNG on request) through graphviz-java, with the
  * {@code dot} command when Graphviz is installed, else the bundled V8 JavaScript engine where it has a native library
  * (x64 Linux, macOS and Windows), else GraalJS, a JavaScript engine in pure Java that is slow to start but runs
- * everywhere. So a machine with nothing installed still draws. {@code MICROGRAD_GRAPHVIZ=dot|v8|java} forces one.
+ * everywhere. So a machine with nothing installed still draws. An engine that cannot start, whatever the reason (a
+ * library built for another JDK throws an {@link Error}), leaves one line saying why, and the next one is tried.
+ * {@code MICROGRAD_GRAPHVIZ=dot|v8|java} forces one.
  */
 public final class GraphRenderer {
     /** Beyond this many values a drawing is no longer legible, so it is refused. */
