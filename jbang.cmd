@@ -23,10 +23,10 @@ chcp 65001 >nul 2>&1
 
 rem The same options as Launcher.LAUNCHER_JVM_OPTIONS.
 if not exist "%MICROGRAD_LAUNCHER%\dev\micrograd\launcher\Bootstrap.class" goto fromSource
-"%MICROGRAD_JAVA%" -XX:TieredStopAtLevel=1 -Xshare:auto -XX:-PrintWarnings -classpath "%MICROGRAD_LAUNCHER%" dev.micrograd.launcher.Bootstrap Launcher "%~f0" %*
+"%MICROGRAD_JAVA%" -XX:TieredStopAtLevel=1 -Xshare:auto -XX:-PrintWarnings --enable-native-access=ALL-UNNAMED -Dsun.misc.unsafe.memory.access=allow -classpath "%MICROGRAD_LAUNCHER%" dev.micrograd.launcher.Bootstrap Launcher "%~f0" %*
 goto done
 :fromSource
-"%MICROGRAD_JAVA%" -XX:TieredStopAtLevel=1 -Xshare:auto -XX:-PrintWarnings "%~dp0launcher\src\main\java\dev\micrograd\launcher\Bootstrap.java" Launcher "%~f0" %*
+"%MICROGRAD_JAVA%" -XX:TieredStopAtLevel=1 -Xshare:auto -XX:-PrintWarnings --enable-native-access=ALL-UNNAMED -Dsun.misc.unsafe.memory.access=allow "%~dp0launcher\src\main\java\dev\micrograd\launcher\Bootstrap.java" Launcher "%~f0" %*
 :done
 set "MICROGRAD_EXIT=%ERRORLEVEL%"
 if defined MICROGRAD_CODEPAGE chcp %MICROGRAD_CODEPAGE% >nul 2>&1

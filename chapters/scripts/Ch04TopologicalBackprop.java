@@ -1,11 +1,13 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//JAVA_OPTIONS -XX:-PrintWarnings
+//JAVA_OPTIONS -XX:-PrintWarnings --enable-native-access=ALL-UNNAMED -Dsun.misc.unsafe.memory.access=allow
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
+//SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
 //SOURCES ../lecture/dev/micrograd/lecture/ch04/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
-//DEPS org.graalvm.js:js:22.3.5
+//DEPS org.graalvm.polyglot:polyglot:25.0.2
+//DEPS org.graalvm.js:js-language:25.0.2
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
 import dev.micrograd.lecture.ch04.Value;

@@ -30,7 +30,9 @@ class Ch04Test {
     void topologicalOrderPutsChildrenFirst() throws IOException {
         String order = ChapterRunsTest.read(dir, "topological-order.txt");
         assertTrue(order.startsWith(" 1. x1             data 2.0\n 2. w1             data -3.0\n 3. x1*w1 "), order);
-        assertTrue(order.endsWith(" 9. n              data 0.8813735870195432\n10. o              data 0.7071067811865477\n"), order);
+        // Math.tanh may differ in the last bit between JDKs (JDK 24 and later use a faster routine on x64).
+        assertTrue(order.endsWith(" 9. n              data 0.8813735870195432\n10. o              data "
+                + Math.tanh(0.8813735870195432) + "\n"), order);
     }
 
     @Test

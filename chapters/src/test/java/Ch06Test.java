@@ -31,7 +31,9 @@ class Ch06Test {
         assertTrue(read(dir, "overflow.txt").contains("an operand is infinite"));
         assertEquals("o = Value(data=1.0)\nn.grad = 0.0\n", read(dir, "primitive-tanh.txt"));
         assertEquals("log(Double.MAX_VALUE) / 2 = 354.8914\n", read(dir, "limit.txt"));
-        assertTrue(read(dir, "side-by-side.txt").startsWith("0.7071067811865477\nx2 0.49999"), read(dir, "side-by-side.txt"));
+        // Math.tanh may differ in the last bit between JDKs (JDK 24 and later use a faster routine on x64).
+        assertTrue(read(dir, "side-by-side.txt").startsWith(Math.tanh(0.8813735870195432) + "\nx2 0.49999"),
+                read(dir, "side-by-side.txt"));
     }
 
     @Test

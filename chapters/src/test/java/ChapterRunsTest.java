@@ -110,11 +110,14 @@ class ChapterRunsTest {
     @ParameterizedTest
     @MethodSource("chapters")
     void headerIsTheSameInEveryScript(String chapter) throws IOException {
-        List<String> model = Files.readAllLines(SCRIPTS.resolve("Ch01DataStructure.java")).subList(0, 5);
+        List<String> model = Files.readAllLines(SCRIPTS.resolve("Ch01DataStructure.java")).subList(0, 6);
         assertEquals(List.of("///usr/bin/env jbang \"$0\" \"$@\" ; exit $?", "//JAVA 17+",
-                "//JAVA_OPTIONS -XX:-PrintWarnings", "//SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java",
+                "//JAVA_OPTIONS -XX:-PrintWarnings --enable-native-access=ALL-UNNAMED"
+                        + " -Dsun.misc.unsafe.memory.access=allow",
+                "//SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java",
+                "//SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java",
                 "//SOURCES ../src/main/java/dev/micrograd/lesson/*.java"), model);
-        assertEquals(model, Files.readAllLines(SCRIPTS.resolve(chapter + ".java")).subList(0, 5));
+        assertEquals(model, Files.readAllLines(SCRIPTS.resolve(chapter + ".java")).subList(0, 6));
     }
 
     /** ch02 for Ch02Visualization. */

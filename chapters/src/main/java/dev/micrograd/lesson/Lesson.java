@@ -11,9 +11,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What every chapter script shares: its command line, printing each step under a caption,
@@ -109,12 +111,15 @@ public final class Lesson {
             }
         }
         Path dir = outRoot.resolve(chapter).toAbsolutePath().normalize();
+        FileTime started;
         try {
             Files.createDirectories(dir);
             // A name of our own, not createTempFile, whose SecureRandom costs a short chapter a tenth of a second.
             Path probe = dir.resolve(".write-check-" + ProcessHandle.current().pid() + ".tmp");
             Files.deleteIfExists(probe);
             Files.createFile(probe);
+            // The file system's own clock, to tell the pictures of this run from those of an earlier one.
+            started = Files.getLastModifiedTime(probe);
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             err.println("error: cannot write the outputs to " + dir + " (" + reason(e) + ")");
@@ -134,9 +139,35 @@ public final class Lesson {
             err.println("error: " + chapter + " stopped: " + reason(e));
             return 1;
         }
-        lesson.say(String.format(Locale.ROOT, "%n%s done: %d check%s passed, %d graph%s drawn. Outputs in %s%n",
-                chapter, lesson.checks, lesson.checks == 1 ? "" : "s", lesson.graphs, lesson.graphs == 1 ? "" : "s", dir));
+        lesson.say(String.format(Locale.ROOT, "%n%s done: %d check%s passed, %s drawn. Outputs in %s%n",
+                chapter, lesson.checks, lesson.checks == 1 ? "" : "s",
+                drawn(lesson.graphs, picturesSince(dir, started) - lesson.graphs), dir));
         return 0;
+    }
+
+    /** What a run drew, as its summary says it: "3 graphs", "4 charts", "7 graphs and 1 chart". */
+    static String drawn(int graphs, int charts) {
+        String g = graphs + (graphs == 1 ? " graph" : " graphs");
+        String c = charts + (charts == 1 ? " chart" : " charts");
+        if (charts <= 0) {
+            return g;
+        }
+        return graphs == 0 ? c : g + " and " + c;
+    }
+
+    /** The SVG files in a folder written since a time: the graphs drawn and the charts the chapter wrote itself. */
+    private static int picturesSince(Path dir, FileTime since) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".svg")).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).compareTo(since) >= 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String usage(String chapter, String title) {

@@ -73,4 +73,29 @@ class LessonTest {
         assertEquals(1, run(lesson -> lesson.frames("none", "Nothing", List.of()), err));
         assertTrue(err.toString().contains("the sequence none has no frames"), err.toString());
     }
+
+    @Test
+    void theSummaryCountsTheGraphsAndTheChartsThisRunWrote() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("ch99"));
+        Path stale = Files.writeString(dir.resolve("old-chart.svg"), "<svg/>");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Lesson.run(new String[] {"--out", tmp.toString()}, "ch99", "Test", lesson -> {
+            lesson.graph("g", "A graph", DOT);
+            Files.writeString(lesson.dir().resolve("chart-1.svg"), "<svg/>");
+            Files.writeString(lesson.dir().resolve("chart-2.svg"), "<svg/>");
+        }, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertEquals(0, code);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("ch99 done: 0 checks passed, 1 graph and 2 charts drawn."), printed);
+    }
+
+    @Test
+    void drawnSaysWhatThereIs() {
+        assertEquals("0 graphs", Lesson.drawn(0, 0));
+        assertEquals("1 graph", Lesson.drawn(1, 0));
+        assertEquals("4 charts", Lesson.drawn(0, 4));
+        assertEquals("7 graphs and 1 chart", Lesson.drawn(7, 1));
+    }
 }

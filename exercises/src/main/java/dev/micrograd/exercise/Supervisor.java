@@ -56,10 +56,6 @@ public final class Supervisor {
         Options withCache(Path dir) {
             return new Options(defaultTimeout, maxHeapMegabytes, dir, maxStarts);
         }
-
-        Options withDefaultTimeout(Duration timeout) {
-            return new Options(timeout, maxHeapMegabytes, cache, maxStarts);
-        }
     }
 
     /** The checked JVMs still running, stopped with the supervisor when it is interrupted (Ctrl+C). */

@@ -33,6 +33,9 @@ record InProcess(String mainClass, List<String> classPath, Map<String, String> p
         int i = 1;
         for (; i < command.size(); i++) {
             String arg = command.get(i);
+            if (thisJvmOptions.contains(arg)) {
+                continue;
+            }
             if (arg.equals("-classpath") || arg.equals("-cp") || arg.equals("--class-path")) {
                 if (++i >= command.size()) {
                     return Optional.empty();

@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class Launcher {
     /** The JVM options both shims start the launcher with (LauncherTest checks the shims say the same). */
     static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto",
-            "-XX:-PrintWarnings");
+            "-XX:-PrintWarnings", "--enable-native-access=ALL-UNNAMED", "-Dsun.misc.unsafe.memory.access=allow");
     static final String NAME = "jbang wrapper: ";
 
     private Launcher() {

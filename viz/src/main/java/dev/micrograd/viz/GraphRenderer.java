@@ -8,6 +8,7 @@ import guru.nidi.graphviz.engine.GraphvizEngine;
 import guru.nidi.graphviz.engine.GraphvizJdkEngine;
 import guru.nidi.graphviz.engine.GraphvizV8Engine;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import java.util.logging.Logger;
  * Draws a graph to files: always the DOT source, then SVG (and PNG on request) through graphviz-java, with the
  * {@code dot} command when Graphviz is installed, else the bundled V8 JavaScript engine where it has a native library
  * (x64 Linux, macOS and Windows), else GraalJS, a JavaScript engine in pure Java that is slow to start but runs
- * everywhere. So a machine with nothing installed still draws. {@code MICROGRAD_GRAPHVIZ=dot|v8|java} forces one.
+ * everywhere. So a machine with nothing installed still draws. An engine that cannot start, whatever the reason (a
+ * library built for another JDK throws an {@link Error}), leaves one line saying why, and the next one is tried.
+ * {@code MICROGRAD_GRAPHVIZ=dot|v8|java} forces one.
  */
 public final class GraphRenderer {
     /** Beyond this many values a drawing is no longer legible, so it is refused. */
@@ -36,15 +39,25 @@ public final class GraphRenderer {
     public static final String ENGINE_VARIABLE = "MICROGRAD_GRAPHVIZ";
 
     private static boolean enginesChosen;
+    /** Why no engine could start, so that the next drawing fails at once with the same reasons. */
+    private static NoEngine noEngine;
+    /** The engine drawing now. */
+    private static GraphvizEngine current;
 
     /** The ways to draw, fastest first. */
     public enum Engine {
         /** Graphviz's own {@code dot} command. */
-        DOT,
+        DOT("the dot command"),
         /** viz.js in the V8 engine bundled with graphviz-java, through a native library it unpacks. */
-        V8,
+        V8("the bundled V8 engine"),
         /** viz.js in GraalJS, pure Java: no native library, slow to start. */
-        JAVA;
+        JAVA("the pure-Java engine (GraalJS)");
+
+        final String description;
+
+        Engine(String description) {
+            this.description = description;
+        }
 
         /** The engine a value of {@link #ENGINE_VARIABLE} names. */
         static Engine named(String value) {
@@ -121,8 +134,8 @@ public final class GraphRenderer {
                 }
                 graphviz.render(picture.format).toFile(file.toFile());
             } catch (RuntimeException | LinkageError e) {
-                throw new RenderException("could not draw " + file + ": no Graphviz engine could start ("
-                        + e.getMessage() + "). The DOT source is in " + dotFile
+                String why = e instanceof NoEngine ? e.getMessage() : "Graphviz failed (" + reason(e) + ")";
+                throw new RenderException("could not draw " + file + ": " + why + ". The DOT source is in " + dotFile
                         + "; install Graphviz and run: dot -T" + picture.extension + " " + dotFile + " -o " + file, e);
             }
             written.add(file);
@@ -191,56 +204,211 @@ public final class GraphRenderer {
         return candidates;
     }
 
+    /**
+     * Starts the first engine of the choice that can start, once per JVM. An engine that fails in any way, even with
+     * an {@link Error} from a library built for another JDK, leaves one line saying why, and the next one is tried.
+     */
     private static synchronized void chooseEngines() {
         if (enginesChosen) {
             return;
         }
-        RASTERIZER_LOG.setLevel(Level.OFF);
+        if (noEngine != null) {
+            throw noEngine;
+        }
         String os = System.getProperty("os.name", "");
         boolean dot = false;
         for (Path candidate : dotCandidates(os, System.getenv("PATH"))) {
             dot |= Files.isRegularFile(candidate) && Files.isExecutable(candidate);
         }
-        List<Engine> choice = choose(os, System.getProperty("os.arch", ""), System.getenv(ENGINE_VARIABLE), dot);
-        List<GraphvizEngine> engines = new ArrayList<>();
-        for (Engine engine : choice) {
-            switch (engine) {
-                case DOT:
-                    engines.add(new GraphvizCmdLineEngine());
-                    break;
-                case V8:
-                    try {
-                        engines.add(new GraphvizV8Engine(Files.createDirectories(cacheDir()).toString()));
-                    } catch (IOException e) {
-                        if (choice.size() == 1) {
-                            throw new IllegalStateException("the bundled V8 engine cannot unpack its library into "
-                                    + cacheDir() + ": " + e, e);
-                        }
-                    }
-                    break;
-                default:
-                    if (System.getProperty("polyglot.engine.WarnInterpreterOnly") == null) {
-                        // Without Graal's compiler GraalJS interprets, which is expected here: no warning per run.
-                        System.setProperty("polyglot.engine.WarnInterpreterOnly", "false");
-                    }
-                    engines.add(new PureJavaEngine());
+        use(choose(os, System.getProperty("os.arch", ""), System.getenv(ENGINE_VARIABLE), dot));
+    }
+
+    /** Draws from now on with the first of these engines that starts; throws with every reason when none does. */
+    static synchronized void use(List<Engine> choice) {
+        use(choice, GraphRenderer::start, System.err);
+    }
+
+    /** {@link #use(List)} with a way to start each engine, and where to say why one could not. */
+    static synchronized Engine use(List<Engine> choice, Starter starter, PrintStream notes) {
+        enginesChosen = false;
+        noEngine = null;
+        RASTERIZER_LOG.setLevel(Level.OFF);
+        if (current != null) {
+            // Engines of one kind share their JavaScript state per thread: the old one goes before a new one starts.
+            try {
+                current.close();
+            } catch (Exception e) {
+                // Nothing to keep from an engine that is being replaced.
+            }
+            current = null;
+        }
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < choice.size(); i++) {
+            Engine engine = choice.get(i);
+            try {
+                GraphvizEngine started = starter.start(engine);
+                Graphviz.useEngine(started);
+                current = started;
+                enginesChosen = true;
+                return engine;
+            } catch (Throwable e) { // a library's Error (NoSuchMethodError, UnsatisfiedLinkError) included
+                String reason = engine.description + " could not start: " + reason(e);
+                reasons.add(reason);
+                if (i + 1 < choice.size()) {
+                    notes.println("note: " + reason + "; trying " + choice.get(i + 1).description);
+                }
             }
         }
-        Graphviz.useEngine(engines);
-        enginesChosen = true;
+        noEngine = new NoEngine(String.join("; ", reasons));
+        throw noEngine;
+    }
+
+    /** Starts one engine, or throws why it cannot. */
+    interface Starter {
+        GraphvizEngine start(Engine engine) throws Exception;
+    }
+
+    /** No engine of the choice could start. */
+    private static final class NoEngine extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NoEngine(String reasons) {
+            super(reasons);
+        }
+    }
+
+    /** An engine, started: graphviz-java's own start-up swallows some failures and lets Errors escape its thread. */
+    static GraphvizEngine start(Engine engine) throws IOException {
+        switch (engine) {
+            case DOT:
+                return new StartedDot().start();
+            case V8:
+                Path cache;
+                try {
+                    cache = Files.createDirectories(cacheDir());
+                } catch (IOException e) {
+                    throw new IOException("cannot unpack its library into " + cacheDir() + " (" + e + ")", e);
+                }
+                return new StartedV8(cache.toString()).start();
+            default:
+                // Without Graal's compiler GraalJS interprets, which is expected here: no warning per run.
+                setIfUnset("polyglot.engine.WarnInterpreterOnly", "false");
+                try {
+                    // Truffle unpacks a small native helper; into our cache folder rather than ~/.cache.
+                    Path truffle = Files.createDirectories(cacheDir().resolve("truffle"));
+                    setIfUnset("polyglot.engine.userResourceCache", truffle.toString());
+                } catch (IOException e) {
+                    // A read-only cache folder: GraalJS draws without the helper, which it would warn about in 9 lines.
+                    setIfUnset("polyglotimpl.AttachLibraryFailureAction", "ignore");
+                }
+                return new PureJavaEngine().start();
+        }
+    }
+
+    private static void setIfUnset(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    /** The first line of a failure's message, or its type when it has none. */
+    static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return e instanceof LinkageError ? e.getClass().getSimpleName() + ": " + line : line;
+    }
+
+    /** Graphviz's dot command, started once here; graphviz-java's own start-up then has nothing left to do. */
+    private static final class StartedDot extends GraphvizCmdLineEngine {
+        private boolean closed;
+        private boolean started;
+
+        GraphvizEngine start() {
+            doInit();
+            return this;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                super.close();
+            }
+        }
+
+        @Override
+        protected void doInit() {
+            if (!started) {
+                super.doInit();
+                started = true;
+            }
+        }
+    }
+
+    /** graphviz-java's V8 engine, started once here; its own start-up then has nothing left to do. */
+    private static final class StartedV8 extends GraphvizV8Engine {
+        private boolean closed;
+        private boolean started;
+
+        StartedV8(String extractionPath) {
+            super(extractionPath);
+        }
+
+        GraphvizEngine start() {
+            doInit();
+            return this;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                super.close();
+            }
+        }
+
+        @Override
+        protected void doInit() {
+            if (!started) {
+                super.doInit();
+                started = true;
+            }
+        }
     }
 
     /** GraalJS through graphviz-java, which says once, when it starts, that Graphviz would be faster. */
     private static final class PureJavaEngine extends GraphvizJdkEngine {
         private static final AtomicBoolean NOTED = new AtomicBoolean();
+        private boolean closed;
+        private boolean started;
+
+        GraphvizEngine start() {
+            doInit();
+            return this;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                super.close();
+            }
+        }
 
         @Override
         protected void doInit() {
+            if (started) {
+                return;
+            }
             if (!NOTED.getAndSet(true)) {
                 System.err.println("note: drawing with a JavaScript engine in pure Java, which takes a while to start;"
                         + " install Graphviz (https://graphviz.org/download/) to draw in a moment");
             }
             super.doInit();
+            started = true;
         }
     }
 }
