@@ -41,7 +41,7 @@ class LearnTest {
             results.add(checks.withHint(i, i <= passing, List.of("reason:   not written yet")));
         }
         return new Run(set.id(), checks.title(), file, results, Collections.nCopies(specs.size(), ""), List.of(),
-                Collections.nCopies(specs.size(), 0L));
+                Collections.nCopies(specs.size(), 0L), Isolation.Kind.PROCESS_GROUP, false);
     }
 
     @Test
