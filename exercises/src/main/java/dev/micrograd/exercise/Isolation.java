@@ -96,6 +96,14 @@ record Isolation(Kind kind, Path bwrap) {
      * folders (other students' work) are replaced by empty ones.
      */
     List<String> wrap(List<String> command, Path scratch, List<Path> readable, List<Path> hidden) {
+        return wrap(command, scratch, readable, hidden, 0);
+    }
+
+    /**
+     * The same, and where the system offers it (Linux's prlimit) the whole address space capped at
+     * {@code memoryCap} bytes, so native memory is limited as well as the Java heap; 0 for no cap.
+     */
+    List<String> wrap(List<String> command, Path scratch, List<Path> readable, List<Path> hidden, long memoryCap) {
         List<String> line = new ArrayList<>();
         switch (kind) {
             case SANDBOX -> {
@@ -114,6 +122,9 @@ record Isolation(Kind kind, Path bwrap) {
             case PROCESS_GROUP -> find("setsid").ifPresent(setsid -> line.add(setsid.toString()));
             default -> {
             }
+        }
+        if (memoryCap > 0 && kind != Kind.PROCESS_TREE) {
+            find("prlimit").ifPresent(prlimit -> line.addAll(List.of(prlimit.toString(), "--as=" + memoryCap, "--")));
         }
         line.addAll(command);
         return line;

@@ -114,11 +114,12 @@ final class StudentCompiler {
         Path copy = Files.write(sources.resolve(fileName), text);
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(javaCommand, "-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-cp", ownClassPath(),
+                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:ReservedCodeCacheSize=32m",
+                "-XX:CompressedClassSpaceSize=64m", "-cp", ownClassPath(),
                 StudentCompiler.class.getName(), copy.toString(), className, out.toString(), classPath);
         String token = UUID.randomUUID().toString();
         ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, scratch,
-                paths(ownClassPath() + File.pathSeparator + classPath), List.of())).directory(scratch.toFile())
+                paths(ownClassPath() + File.pathSeparator + classPath), List.of(), Supervisor.memoryCap(limits.heapMegabytes()))).directory(scratch.toFile())
                 .redirectErrorStream(true);
         builder.environment().put(Isolation.TOKEN, token);
         Process process = builder.start();

@@ -408,11 +408,13 @@ public final class Supervisor {
             // C1 only and the serial collector: the checked JVM lives for seconds, so starting fast matters most.
             List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
-                    "-XX:MaxDirectMemorySize=32m", "-Djava.awt.headless=true", "-cp", classPath, Harness.class.getName(),
+                    "-XX:MaxDirectMemorySize=32m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=64m",
+                    "-XX:MaxMetaspaceSize=128m", "-Djava.awt.headless=true", "-cp", classPath, Harness.class.getName(),
                     set.id(), className, Integer.toString(from), Long.toString(timeout));
             String token = UUID.randomUUID().toString();
             ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, scratch,
-                    StudentCompiler.paths(classPath), options.hidden())).directory(scratch.toFile());
+                    StudentCompiler.paths(classPath), options.hidden(), memoryCap(options.maxHeapMegabytes())))
+                    .directory(scratch.toFile());
             builder.environment().put(Isolation.TOKEN, token);
             Process process = builder.start();
             LIVE.put(process, isolation);
@@ -467,6 +469,11 @@ public final class Supervisor {
             String first = raw.text().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
             return first.isEmpty() ? "" : "; it printed: " + clean(first);
         }
+    }
+
+    /** The address space a JVM with this heap may use: the heap, plus room for the JVM itself and some threads. */
+    static long memoryCap(int heapMegabytes) {
+        return (heapMegabytes + 768L) << 20;
     }
 
     private static String field(List<String> message, int i) {

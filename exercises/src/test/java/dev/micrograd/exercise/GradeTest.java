@@ -76,6 +76,29 @@ class GradeTest {
     }
 
     @Test
+    void linksAreNotFollowedAndNamesCannotBecomeFormulasOrTerminalCodes() throws Exception {
+        Path dir = temp.resolve("class");
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Fixtures.write(outside, "Ex03ManualBackprop.java", Fixtures.solvedEx03());
+        Files.createDirectories(dir);
+        Files.createSymbolicLink(dir.resolve("linked"), outside);
+        Path mallory = Files.createDirectories(dir.resolve("mallory"));
+        Files.createSymbolicLink(mallory.resolve("Ex03ManualBackprop.java"), outside.resolve("Ex03ManualBackprop.java"));
+        Files.createDirectories(dir.resolve("=HYPERLINK(\"http:x\")"));
+        Files.createDirectories(dir.resolve("red\u001b[31mtext"));
+
+        Fixtures.Outcome o = Fixtures.command(Fixtures.options(temp.resolve("cache")), "grade", dir.toString(), "--only", "ex03");
+
+        assertEquals(0, o.code(), o.err());
+        String csv = Files.readString(dir.resolve("grades.csv"));
+        assertTrue(csv.contains("\n\"'=HYPERLINK(\"\"http:x\"\")\",0,0,"), csv);
+        assertTrue(csv.contains("\nlinked,0,0,") && csv.contains("a link, not followed"), csv);
+        assertTrue(csv.contains("\nmallory,0,0,") && csv.contains("Ex03ManualBackprop.java is a link, not followed"), csv);
+        assertTrue(csv.contains("\nred [31mtext,0,0,"), csv);
+        assertFalse(csv.contains("\u001b") || o.out().contains("\u001b") || o.err().contains("\u001b"), o.out());
+    }
+
+    @Test
     void aFolderThatIsNotThereIsABadCommandLine() {
         Fixtures.Outcome o = Fixtures.command(Fixtures.options(temp.resolve("cache")), "grade", temp.resolve("nobody").toString());
         assertEquals(2, o.code());
