@@ -85,6 +85,21 @@ class LearnTest {
     }
 
     @Test
+    void aFileThatDoesNotCompileIsReportedOnceWithTheCompilersHintNotATasks() throws Exception {
+        String broken = Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 1 - o * o");
+        Path file = Fixtures.write(temp.resolve("broken"), "Ex03ManualBackprop.java", broken);
+        Deque<Path> saves = new ArrayDeque<>(List.of(file));
+        Learn.watch(saves::poll, f -> Supervisor.check(f, Fixtures.options(temp.resolve("cache"))), out);
+        String text = output();
+        assertEquals(2, text.split("';' expected", -1).length - 1, "once in the transcript, once in Next: " + text);
+        assertTrue(text.contains("Next: make Ex03ManualBackprop.java compile: Ex03ManualBackprop.java:"), text);
+        assertTrue(text.contains("  hint: " + Supervisor.COMPILE_HINT + "\n"), text);
+        for (Checks.Spec spec : new ExerciseSet("ex03").declared().specs()) {
+            assertTrue(!text.contains(spec.hint()), "a task's hint: " + spec.hint());
+        }
+    }
+
+    @Test
     void theWatchServiceReportsASavedFile() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("watched"));
         Learn.Saves saves = Learn.watching(folder);
