@@ -68,9 +68,51 @@ record Isolation(Kind kind, Path bwrap) {
         return new Isolation(os.startsWith("windows") ? Kind.PROCESS_TREE : Kind.PROCESS_GROUP, null);
     }
 
-    /** The isolation of this machine. */
+    /** The isolation of this machine: bubblewrap counts only when it can start a sandbox here. */
     static Isolation here(boolean sandboxRequired) throws Unavailable {
-        return choose(System.getProperty("os.name"), find("bwrap"), sandboxRequired);
+        return choose(System.getProperty("os.name"), find("bwrap").filter(Isolation::works), sandboxRequired);
+    }
+
+    private static final java.util.Map<Path, Boolean> WORKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether bubblewrap can make its namespaces on this machine (containers and some kernels forbid them),
+     * tried once per JVM and remembered in the temporary folder for this kernel and this bubblewrap.
+     */
+    static boolean works(Path bwrap) {
+        return WORKS.computeIfAbsent(bwrap, b -> {
+            Path mark;
+            try {
+                mark = Path.of(System.getProperty("java.io.tmpdir"), "micrograd-bwrap-works-"
+                        + Integer.toHexString((b + " " + Files.getLastModifiedTime(b) + " " + System.getProperty("os.version")
+                        + " " + System.getProperty("user.name")).hashCode()));
+                if (Files.isRegularFile(mark, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+            try {
+                Process p = new ProcessBuilder(b.toString(), "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/",
+                        "--proc", "/proc", "--dev", "/dev", "true").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                boolean ok = p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+                p.destroyForcibly();
+                if (ok) {
+                    try {
+                        Files.writeString(mark, "");
+                    } catch (IOException e) {
+                        // Only the next run's speed depends on it.
+                    }
+                }
+                return ok;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
     }
 
     /** An executable on the PATH. */
