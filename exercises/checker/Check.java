@@ -3,8 +3,12 @@
 //JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/exercise/*.java
+//SOURCES ../src/main/java/dev/micrograd/exercise/similarity/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
-//DEPS org.slf4j:slf4j-nop:1.7.36
+//DEPS de.jplag:jplag:4.3.0
+//DEPS de.jplag:java:4.3.0
+//DEPS org.slf4j:slf4j-api:2.0.7
+//DEPS org.slf4j:slf4j-nop:2.0.7
 
 /**
  * The trusted checker behind ./jbang exNN, check, grade and learn: it compiles the exercise files and runs

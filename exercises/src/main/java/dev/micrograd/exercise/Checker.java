@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,7 @@ public final class Checker {
             Usage: ./jbang exNN [FILE] [--failures] [--junit REPORT.xml] [--sandbox]
                    ./jbang check FILE [--failures] [--junit REPORT.xml] [--sandbox]
                    ./jbang grade DIR [--only ex01,ex03] [--jobs N] [--limit SECONDS] [--sandbox]
+                                  [--similarity]
                    ./jbang learn [--watch]
               exNN     checks exercises/starters/ExNN*.java (or FILE) in a separate, supervised JVM: PASS or FAIL
                        per check with the expected and the actual answer and a hint, then 'N passed, N failed'
@@ -64,6 +67,7 @@ public final class Checker {
               grade    checks every student's folder in DIR (a copy of exercises/starters each) and writes DIR/grades.csv,
                        rewritten after each student: points per set (see the teachers' page), a note per student
               --limit     grade: the time one file may take in all (default 300 s)
+              --similarity  grade: then the most similar pairs of files per set (JPlag), to read side by side
               --sandbox   fail unless the checks can run in a bubblewrap sandbox (Linux); used when available anyway
               learn    shows how far every set has got and the next check to do; --watch re-checks a file on save
             Exit code: 0 every check passes, 1 some check fails, 2 bad usage.
@@ -139,6 +143,7 @@ public final class Checker {
         List<ExerciseSet> sets = ExerciseSet.all();
         int jobs = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         boolean sandbox = false;
+        boolean similarity = false;
         java.time.Duration limit = GRADE_FILE_LIMIT;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -175,6 +180,8 @@ public final class Checker {
                 }
             } else if (arg.equals("--sandbox")) {
                 sandbox = true;
+            } else if (arg.equals("--similarity")) {
+                similarity = true;
             } else if (arg.startsWith("-") || dir != null) {
                 err.println("error: unknown option '" + Supervisor.clean(arg) + "'");
                 return 2;
@@ -202,7 +209,8 @@ public final class Checker {
         // No compile cache: one student's code could otherwise change what another's check loads. Sandboxed checks
         // see the class folder as empty, so no student reads another's work while it is graded.
         Supervisor.Options gradeOptions = options.withCache(null).withFileLimit(limit).withHidden(List.of(classDir));
-        List<Grade.Row> rows = Grade.grade(dir, sets, jobs, gradeOptions, isolation, err, snapshot -> {
+        Map<Path, List<Grade.Submission>> handedIn = Grade.handIn(dir, sets);
+        List<Grade.Row> rows = Grade.grade(handedIn, sets, jobs, gradeOptions, isolation, err, snapshot -> {
             try {
                 Grade.writeCsv(classDir, Grade.csv(graded, possible, snapshot, isolation.kind()));
             } catch (IOException e) {
@@ -212,7 +220,42 @@ public final class Checker {
         out.print(Grade.table(sets, possible, rows));
         Grade.writeCsv(classDir, Grade.csv(sets, possible, rows, isolation.kind()));
         out.println("Wrote " + dir.resolve("grades.csv"));
+        if (similarity) {
+            return similarity(sets, handedIn, out, err);
+        }
         return 0;
+    }
+
+    /** The most similar pairs per set, from the files as they were handed in (JPlag, through the checker script). */
+    private static int similarity(List<ExerciseSet> sets, Map<Path, List<Grade.Submission>> handedIn, PrintStream out,
+                                  PrintStream err) {
+        Map<String, Map<String, byte[]>> files = new LinkedHashMap<>();
+        Map<String, Path> starters = new LinkedHashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            ExerciseSet set = sets.get(i);
+            Map<String, byte[]> texts = new java.util.TreeMap<>();
+            for (Map.Entry<Path, List<Grade.Submission>> e : handedIn.entrySet()) {
+                byte[] text = e.getValue().get(i).text();
+                if (text != null) {
+                    texts.put(Grade.clean(e.getKey().getFileName().toString()), text);
+                }
+            }
+            files.put(set.id(), texts);
+            ExerciseSet.starters().flatMap(set::fileIn).ifPresent(starter -> starters.put(set.id(), starter));
+        }
+        try {
+            Class.forName("dev.micrograd.exercise.similarity.Similarity")
+                    .getMethod("report", List.class, Map.class, Map.class, PrintStream.class)
+                    .invoke(null, sets.stream().map(ExerciseSet::id).toList(), files, starters, out);
+            return 0;
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            err.println("error: --similarity needs JPlag, which ./jbang grade brings (" + e.getMessage() + ")");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            err.println("error: the similarity report failed: " + e.getCause().getMessage());
+        } catch (ReflectiveOperationException e) {
+            err.println("error: the similarity report cannot start: " + e);
+        }
+        return 2;
     }
 
     /** How long one file may take in {@code grade}, compiling and every check included, unless --limit says otherwise. */

@@ -104,16 +104,26 @@ final class Grade {
     static List<Row> grade(Path dir, List<ExerciseSet> sets, int jobs, Supervisor.Options options, Isolation isolation,
                            PrintStream progress, java.util.function.Consumer<List<Row>> written)
             throws IOException, InterruptedException {
-        List<Path> students = students(dir);
-        // Every file is read before any student code runs, so no student can change what another hands in.
+        return grade(handIn(dir, sets), sets, jobs, options, isolation, progress, written);
+    }
+
+    /** Every student's file of every set, read now, before any student code runs, so no one can change another's. */
+    static Map<Path, List<Submission>> handIn(Path dir, List<ExerciseSet> sets) throws IOException {
         Map<Path, List<Submission>> handedIn = new LinkedHashMap<>();
-        for (Path student : students) {
+        for (Path student : students(dir)) {
             List<Submission> files = new ArrayList<>();
             for (ExerciseSet set : sets) {
                 files.add(submission(student, set));
             }
             handedIn.put(student, files);
         }
+        return handedIn;
+    }
+
+    static List<Row> grade(Map<Path, List<Submission>> handedIn, List<ExerciseSet> sets, int jobs,
+                           Supervisor.Options options, Isolation isolation, PrintStream progress,
+                           java.util.function.Consumer<List<Row>> written) throws InterruptedException {
+        List<Path> students = List.copyOf(handedIn.keySet());
         List<Row> rows = new ArrayList<>();
         for (Path student : students) {
             boolean none = handedIn.get(student).stream().allMatch(s -> s.text() == null);
