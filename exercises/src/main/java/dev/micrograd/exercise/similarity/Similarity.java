@@ -70,8 +70,10 @@ public final class Similarity {
         }
         List<Pair> pairs = new ArrayList<>();
         for (JPlagComparison c : result.getAllComparisons()) {
-            pairs.add(new Pair(student(names, c.firstSubmission().getName()), student(names, c.secondSubmission().getName()),
-                    c.similarity()));
+            String a = student(names, c.firstSubmission().getName());
+            String b = student(names, c.secondSubmission().getName());
+            // JPlag compares in parallel, so its order of the two is not fixed: name them in alphabetical order.
+            pairs.add(a.compareTo(b) <= 0 ? new Pair(a, b, c.similarity()) : new Pair(b, a, c.similarity()));
         }
         pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed().thenComparing(Pair::first)
                 .thenComparing(Pair::second));
