@@ -140,7 +140,7 @@ final class StudentCompiler {
         output.awaitEnd();
         List<String> errors = output.text().lines().filter(l -> !l.isBlank()).toList();
         if (process.exitValue() != 0) {
-            if (errors.isEmpty() || errors.stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
+            if (errors.isEmpty() || errors.stream().anyMatch(l -> l.contains("OutOfMemoryError") || l.contains("insufficient memory"))) {
                 return new Compiled(Map.of(), List.of(fileName + ": error: javac ran out of its "
                         + limits.heapMegabytes() + " MB of memory (something in the file makes the compiler work very hard)"));
             }

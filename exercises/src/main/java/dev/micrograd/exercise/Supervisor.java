@@ -471,9 +471,12 @@ public final class Supervisor {
         }
     }
 
-    /** The address space a JVM with this heap may use: the heap, plus room for the JVM itself and some threads. */
+    /**
+     * The address space a JVM with this heap may use: the heap, plus room for the JVM itself, its threads and
+     * javac (JDK 25's javac needs more than 1 GB of it beside its heap).
+     */
     static long memoryCap(int heapMegabytes) {
-        return (heapMegabytes + 768L) << 20;
+        return (heapMegabytes + 1536L) << 20;
     }
 
     private static String field(List<String> message, int i) {
