@@ -110,16 +110,8 @@ public final class Supervisor {
     static Run check(Path source, byte[] text, Options options, Isolation isolation) throws IOException {
         ExerciseSet set = ExerciseSet.ofFile(source).orElseThrow(() -> new IllegalArgumentException(
                 "not an exercise file (ExNN...java with checks for NN): " + source));
-        Checks declared = set.declared();
-        if (options.defaultTimeout() != null) {
-            declared.defaultTimeout(options.defaultTimeout());
-        }
-        List<Checks.Spec> specs = declared.specs();
-        int n = specs.size();
         String fileName = source.getFileName().toString();
         String className = fileName.substring(0, fileName.length() - ".java".length());
-        Outcomes outcomes = new Outcomes(declared, n);
-        long runSeed = new SecureRandom().nextLong();
         long fileDeadline = options.fileLimit() == null ? Long.MAX_VALUE : System.nanoTime() + options.fileLimit().toNanos();
 
         Path scratch = Files.createTempDirectory("micrograd-check-");
@@ -129,10 +121,21 @@ public final class Supervisor {
             Path classPathBase = options.cache() != null ? options.cache().resolve("classpath") : scratch.resolve("classpath");
             String classPath = ChildClassPath.of(set, classPathBase);
             Child child = new Child(set, className, classPath, options, isolation, scratch);
-            // The first JVM starts while the file compiles; it waits for its classes on its standard input.
+            // The first JVM starts first, and waits for its classes on its standard input while this one prepares.
             Child.Launch launch = child.launch(1);
+            Checks declared;
+            List<Checks.Spec> specs;
+            Outcomes outcomes;
+            long runSeed;
             StudentCompiler.Compiled compiled;
             try {
+                declared = set.declared();
+                if (options.defaultTimeout() != null) {
+                    declared.defaultTimeout(options.defaultTimeout());
+                }
+                specs = declared.specs();
+                outcomes = new Outcomes(declared, specs.size());
+                runSeed = new SecureRandom().nextLong();
                 StudentCompiler.Limits limits = options.compile();
                 if (options.fileLimit() != null && options.fileLimit().compareTo(limits.time()) < 0) {
                     limits = new StudentCompiler.Limits(options.fileLimit(), limits.heapMegabytes());
@@ -148,6 +151,7 @@ public final class Supervisor {
                 outcomes.compileFailed(compiled.errors().get(0));
                 return outcomes.run(set, declared, source, compiled.errors(), isolation);
             }
+            int n = specs.size();
             int from = 1;
             for (int starts = 0; from <= n; starts++) {
                 if (System.nanoTime() - fileDeadline >= 0) {
