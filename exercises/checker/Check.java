@@ -7,8 +7,7 @@
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS de.jplag:jplag:4.3.0
 //DEPS de.jplag:java:4.3.0
-//DEPS org.slf4j:slf4j-api:2.0.7
-//DEPS org.slf4j:slf4j-nop:2.0.7
+//DEPS org.slf4j:slf4j-nop:1.7.36
 
 /**
  * The trusted checker behind ./jbang exNN, check, grade and learn: it compiles the exercise files and runs

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@link Kind#SANDBOX} (Linux with bubblewrap): its own PID namespace, so ending it ends every process it
  * started, orphans included; no network; the whole file system read-only except the scratch folder; it dies
  * with the supervisor.</li>
- * <li>{@link Kind#PROCESS_GROUP} (Linux without bubblewrap, macOS): a new session, ended as a whole, then any
- * process still carrying the run's token in its environment (Linux).</li>
- * <li>{@link Kind#PROCESS_TREE} (Windows): the process and its descendants. A Job Object, which would also
+ * <li>{@link Kind#PROCESS_GROUP} (Linux without bubblewrap, macOS with a {@code setsid} command): a new session,
+ * ended as a whole, then any process still carrying the run's token in its environment (Linux).</li>
+ * <li>{@link Kind#PROCESS_TREE} (Windows, macOS without {@code setsid}): the process and its descendants. A Job Object, which would also
  * hold orphans, needs native code that the JDK does not offer.</li>
  * </ul>
  */
@@ -55,6 +55,12 @@ record Isolation(Kind kind, Path bwrap) {
      * whether a sandbox is required ({@code --sandbox}).
      */
     static Isolation choose(String osName, Optional<Path> bwrap, boolean sandboxRequired) throws Unavailable {
+        return choose(osName, bwrap, true, sandboxRequired);
+    }
+
+    /** The same, knowing whether a {@code setsid} command is there to start a new session (macOS has none). */
+    static Isolation choose(String osName, Optional<Path> bwrap, boolean setsid, boolean sandboxRequired)
+            throws Unavailable {
         String os = osName.toLowerCase(Locale.ROOT);
         boolean linux = os.contains("linux");
         if (linux && bwrap.isPresent()) {
@@ -65,12 +71,13 @@ record Isolation(Kind kind, Path bwrap) {
                     + " Fedora: dnf install bubblewrap)" : "--sandbox needs Linux with bubblewrap; on " + osName
                     + " the checks run in a process group without a file-system sandbox");
         }
-        return new Isolation(os.startsWith("windows") ? Kind.PROCESS_TREE : Kind.PROCESS_GROUP, null);
+        return new Isolation(os.startsWith("windows") || !setsid ? Kind.PROCESS_TREE : Kind.PROCESS_GROUP, null);
     }
 
     /** The isolation of this machine: bubblewrap counts only when it can start a sandbox here. */
     static Isolation here(boolean sandboxRequired) throws Unavailable {
-        return choose(System.getProperty("os.name"), find("bwrap").filter(Isolation::works), sandboxRequired);
+        return choose(System.getProperty("os.name"), find("bwrap").filter(Isolation::works), find("setsid").isPresent(),
+                sandboxRequired);
     }
 
     private static final java.util.Map<Path, Boolean> WORKS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -276,6 +276,7 @@ class AttacksTest {
         assertEquals(Isolation.Kind.SANDBOX, Isolation.choose("Linux", java.util.Optional.of(bwrap), false).kind());
         assertEquals(Isolation.Kind.PROCESS_GROUP, Isolation.choose("Linux", java.util.Optional.empty(), false).kind());
         assertEquals(Isolation.Kind.PROCESS_GROUP, Isolation.choose("Mac OS X", java.util.Optional.empty(), false).kind());
+        assertEquals(Isolation.Kind.PROCESS_TREE, Isolation.choose("Mac OS X", java.util.Optional.empty(), false, false).kind());
         assertEquals(Isolation.Kind.PROCESS_TREE, Isolation.choose("Windows 11", java.util.Optional.empty(), false).kind());
         assertEquals(Isolation.Kind.PROCESS_TREE, Isolation.choose("Windows 11", java.util.Optional.of(bwrap), false).kind());
         for (String os : List.of("Linux", "Mac OS X", "Windows 11")) {
