@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,16 +54,21 @@ public final class Checker {
     }
 
     static final String USAGE = """
-            Usage: ./jbang exNN [FILE] [--failures] [--junit REPORT.xml]
-                   ./jbang check FILE [--failures] [--junit REPORT.xml]
-                   ./jbang grade DIR [--only ex01,ex03] [--jobs N]
+            Usage: ./jbang exNN [FILE] [--failures] [--junit REPORT.xml] [--sandbox]
+                   ./jbang check FILE [--failures] [--junit REPORT.xml] [--sandbox]
+                   ./jbang grade DIR [--only ex01,ex03] [--jobs N] [--limit SECONDS] [--sandbox]
+                                  [--similarity]
                    ./jbang learn [--watch]
               exNN     checks exercises/starters/ExNN*.java (or FILE) in a separate, supervised JVM: PASS or FAIL
                        per check with the expected and the actual answer and a hint, then 'N passed, N failed'
               check    the same for the exercise file FILE (ExNN...java)
               --failures  print only the checks that fail, and the summary
               --junit     also write the results as JUnit XML, one test case per check
-              grade    checks every student's folder in DIR (a copy of exercises/starters each) and writes DIR/grades.csv
+              grade    checks every student's folder in DIR (a copy of exercises/starters each) and writes DIR/grades.csv,
+                       rewritten after each student: points per set (see the teachers' page), a note per student
+              --limit     grade: the time one file may take in all (default 300 s)
+              --similarity  grade: then the most similar pairs of files per set (JPlag), to read side by side
+              --sandbox   fail unless the checks can run in a bubblewrap sandbox (Linux); used when available anyway
               learn    shows how far every set has got and the next check to do; --watch re-checks a file on save
             Exit code: 0 every check passes, 1 some check fails, 2 bad usage.
             """;
@@ -79,6 +86,7 @@ public final class Checker {
                     return 0;
                 }
                 case "-f", "--failures" -> onlyFailures = true;
+                case "--sandbox" -> options = options.withSandbox(true);
                 case "--junit" -> {
                     if (i + 1 >= args.size() || args.get(i + 1).isEmpty()) {
                         err.println("error: --junit needs a file name");
@@ -133,14 +141,17 @@ public final class Checker {
             throws IOException, InterruptedException {
         Path dir = null;
         List<ExerciseSet> sets = ExerciseSet.all();
-        int jobs = Runtime.getRuntime().availableProcessors();
+        int jobs = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        boolean sandbox = false;
+        boolean similarity = false;
+        java.time.Duration limit = GRADE_FILE_LIMIT;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 out.print(USAGE);
                 return 0;
             }
-            if ((arg.equals("--only") || arg.equals("--jobs")) && i + 1 >= args.size()) {
+            if ((arg.equals("--only") || arg.equals("--jobs") || arg.equals("--limit")) && i + 1 >= args.size()) {
                 err.println("error: " + arg + " needs a value");
                 return 2;
             }
@@ -149,24 +160,34 @@ public final class Checker {
                 for (String id : args.get(++i).split(",")) {
                     Optional<ExerciseSet> set = ExerciseSet.ofId(id.strip());
                     if (set.isEmpty()) {
-                        err.println("error: --only: no exercise set '" + id.strip() + "'");
+                        err.println("error: --only: no exercise set '" + Supervisor.clean(id.strip()) + "'");
                         return 2;
                     }
                     only.add(set.get());
                 }
                 sets = only;
-            } else if (arg.equals("--jobs")) {
+            } else if (arg.equals("--jobs") || arg.equals("--limit")) {
+                int value;
                 try {
-                    jobs = Integer.parseInt(args.get(++i));
+                    value = Integer.parseInt(args.get(++i));
                 } catch (NumberFormatException e) {
-                    jobs = 0;
+                    value = 0;
                 }
-                if (jobs < 1) {
-                    err.println("error: --jobs needs a number of 1 or more");
+                if (value < 1) {
+                    err.println("error: " + arg + " needs a number of 1 or more");
                     return 2;
                 }
+                if (arg.equals("--jobs")) {
+                    jobs = value;
+                } else {
+                    limit = java.time.Duration.ofSeconds(value);
+                }
+            } else if (arg.equals("--sandbox")) {
+                sandbox = true;
+            } else if (arg.equals("--similarity")) {
+                similarity = true;
             } else if (arg.startsWith("-") || dir != null) {
-                err.println("error: unknown option '" + arg + "'");
+                err.println("error: unknown option '" + Supervisor.clean(arg) + "'");
                 return 2;
             } else {
                 dir = Path.of(arg);
@@ -174,17 +195,75 @@ public final class Checker {
         }
         if (dir == null || !Files.isDirectory(dir)) {
             err.println(dir == null ? "error: grade needs a folder with one subfolder per student"
-                    : "error: not a folder: " + dir);
+                    : "error: not a folder: " + Supervisor.clean(dir.toString()));
             return 2;
         }
-        List<Integer> checksPerSet = sets.stream().map(s -> s.declared().specs().size()).toList();
-        // No compile cache: one student's code could otherwise rewrite what another's check loads.
-        List<Grade.Row> rows = Grade.grade(dir, sets, jobs, options.withCache(null), err);
-        out.print(Grade.table(sets, checksPerSet, rows));
-        Grade.writeCsv(dir, Grade.csv(sets, checksPerSet, rows));
+        Isolation isolation;
+        try {
+            isolation = Isolation.here(sandbox || options.sandbox());
+        } catch (Isolation.Unavailable e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Path classDir = dir.toAbsolutePath();
+        List<Double> possible = sets.stream().map(s -> Points.possible(s.id(),
+                s.declared().specs().stream().map(Checks.Spec::name).toList())).toList();
+        List<ExerciseSet> graded = sets;
+        err.println("Grading " + classDir + ", isolation: " + isolation.kind().description());
+        // No compile cache: one student's code could otherwise change what another's check loads. Sandboxed checks
+        // see the class folder as empty, so no student reads another's work while it is graded.
+        Supervisor.Options gradeOptions = options.withCache(null).withFileLimit(limit).withHidden(List.of(classDir));
+        Map<Path, List<Grade.Submission>> handedIn = Grade.handIn(dir, sets);
+        List<Grade.Row> rows = Grade.grade(handedIn, sets, jobs, gradeOptions, isolation, err, snapshot -> {
+            try {
+                Grade.writeCsv(classDir, Grade.csv(graded, possible, snapshot, isolation.kind()));
+            } catch (IOException e) {
+                err.println("error: cannot write " + classDir.resolve("grades.csv") + ": " + e.getMessage());
+            }
+        });
+        out.print(Grade.table(sets, possible, rows));
+        Grade.writeCsv(classDir, Grade.csv(sets, possible, rows, isolation.kind()));
         out.println("Wrote " + dir.resolve("grades.csv"));
+        if (similarity) {
+            return similarity(sets, handedIn, out, err);
+        }
         return 0;
     }
+
+    /** The most similar pairs per set, from the files as they were handed in (JPlag, through the checker script). */
+    private static int similarity(List<ExerciseSet> sets, Map<Path, List<Grade.Submission>> handedIn, PrintStream out,
+                                  PrintStream err) {
+        Map<String, Map<String, byte[]>> files = new LinkedHashMap<>();
+        Map<String, Path> starters = new LinkedHashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            ExerciseSet set = sets.get(i);
+            Map<String, byte[]> texts = new java.util.TreeMap<>();
+            for (Map.Entry<Path, List<Grade.Submission>> e : handedIn.entrySet()) {
+                byte[] text = e.getValue().get(i).text();
+                if (text != null) {
+                    texts.put(Grade.clean(e.getKey().getFileName().toString()), text);
+                }
+            }
+            files.put(set.id(), texts);
+            ExerciseSet.starters().flatMap(set::fileIn).ifPresent(starter -> starters.put(set.id(), starter));
+        }
+        try {
+            Class.forName("dev.micrograd.exercise.similarity.Similarity")
+                    .getMethod("report", List.class, Map.class, Map.class, PrintStream.class)
+                    .invoke(null, sets.stream().map(ExerciseSet::id).toList(), files, starters, out);
+            return 0;
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            err.println("error: --similarity needs JPlag, which ./jbang grade brings (" + e.getMessage() + ")");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            err.println("error: the similarity report failed: " + e.getCause().getMessage());
+        } catch (ReflectiveOperationException e) {
+            err.println("error: the similarity report cannot start: " + e);
+        }
+        return 2;
+    }
+
+    /** How long one file may take in {@code grade}, compiling and every check included, unless --limit says otherwise. */
+    static final java.time.Duration GRADE_FILE_LIMIT = java.time.Duration.ofSeconds(300);
 
     private static int learn(List<String> args, PrintStream out, PrintStream err, Supervisor.Options options)
             throws IOException, InterruptedException {

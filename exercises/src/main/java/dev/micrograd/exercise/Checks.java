@@ -9,20 +9,33 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The checks of one exercise file, run one after another, each on its own daemon thread with a
- * time limit, so a student's exception or endless loop fails that check and nothing else.
+ * The checks of one exercise file. Each check has two halves: an <em>ask</em> that runs in the checking JVM,
+ * calls the student's code on some inputs and returns an {@link Answer}, and a <em>judge</em> that runs in
+ * the supervisor's JVM, computes what it expects for the same inputs and compares. The checking JVM never
+ * decides a verdict: anything it sends is an answer, judged like any other.
+ *
+ * <p>Writing a check: put everything that touches the student's code (building their values, calling their
+ * methods, reading results back) in the ask, and turn what it got into numbers or text. Put every expected
+ * value and every comparison in the judge; it may use the engine, which the checking JVM of sets 1 to 6 does
+ * not have. Inputs that should change from run to run come from the {@code seed}, which both halves get.
  */
 public final class Checks {
     /** How long one check may run unless it asks for more. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
-    /** The body of a check: it calls the student's code and compares with {@link Expect}. */
+    /** The half of a check that runs in the checking JVM: it calls the student's code and returns what it got. */
     @FunctionalInterface
-    public interface Body {
-        void run() throws Exception;
+    public interface Ask {
+        Answer ask(long seed) throws Exception;
     }
 
-    private record Check(String name, String hint, Duration timeout, Body body) {
+    /** The half that runs in the supervisor: it throws {@link Mismatch} when the answer is not the expected one. */
+    @FunctionalInterface
+    public interface Judge {
+        void judge(Answer answer, long seed) throws Exception;
+    }
+
+    private record Check(String name, String hint, Duration timeout, Ask ask, Judge judge) {
     }
 
     private final String id;
@@ -44,14 +57,14 @@ public final class Checks {
     }
 
     /** Adds a check that may run for {@link #DEFAULT_TIMEOUT}. */
-    public Checks check(String name, String hint, Body body) {
-        checks.add(new Check(name, hint, null, body));
+    public Checks check(String name, String hint, Ask ask, Judge judge) {
+        checks.add(new Check(name, hint, null, ask, judge));
         return this;
     }
 
     /** Adds a check that needs longer than usual, such as a training run. */
-    public Checks check(String name, String hint, Duration timeout, Body body) {
-        checks.add(new Check(name, hint, timeout, body));
+    public Checks check(String name, String hint, Duration timeout, Ask ask, Judge judge) {
+        checks.add(new Check(name, hint, timeout, ask, judge));
         return this;
     }
 
@@ -61,12 +74,16 @@ public final class Checks {
         return this;
     }
 
-    /** Runs every check, prints each outcome as it comes and the summary line, and returns them all. */
+    /** Runs every check in this JVM (the checker's own tests), prints each outcome and the summary line. */
     public Report run(PrintStream out, boolean onlyFailures) {
         out.println("# " + id + ": " + title);
+        long runSeed = new java.security.SecureRandom().nextLong();
         List<Result> results = new ArrayList<>();
         for (int i = 1; i <= checks.size(); i++) {
-            Attempt attempt = attempt(i);
+            long seed = seed(runSeed, i);
+            Asked asked = ask(i, seed);
+            Attempt attempt = asked.answer() == null ? new Attempt(false, asked.failure(), asked.timedOut())
+                    : judge(i, asked.answer(), seed);
             Result result = withHint(i, attempt.passed(), attempt.lines());
             results.add(result);
             if (!result.passed() || !onlyFailures) {
@@ -80,12 +97,24 @@ public final class Checks {
         return report;
     }
 
-    /** What a check is, without its body: the supervisor knows these before any student code runs. */
+    /** The inputs of check {@code number} in a run: both halves of the check get the same seed. */
+    static long seed(long runSeed, int number) {
+        long z = runSeed + number * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** What a check is, without its halves: the supervisor knows these before any student code runs. */
     record Spec(String name, String hint, Duration timeout) {
     }
 
-    /** The outcome of running one check: the detail lines hold no hint, the caller adds it. */
+    /** The verdict on one check: the detail lines hold no hint, the caller adds it. */
     record Attempt(boolean passed, List<String> lines, boolean timedOut) {
+    }
+
+    /** What the ask half produced: an answer, or the reason it has none (the student's code threw or hung). */
+    record Asked(Answer answer, List<String> failure, boolean timedOut) {
     }
 
     /** The checks in order, with the time limit each one gets. */
@@ -110,16 +139,27 @@ public final class Checks {
         return new Result(number, check.name(), false, List.copyOf(details));
     }
 
-    /** Runs check {@code number} (from 1) on its own daemon thread, within its time limit. */
-    Attempt attempt(int number) {
+    /**
+     * Runs the ask half of check {@code number} (from 1) on its own daemon thread, within its time limit. A
+     * failure is explained on that thread too, so no code of the student's (an exception's getMessage) runs
+     * on the caller's.
+     */
+    Asked ask(int number, long seed) {
         Check check = checks.get(number - 1);
         Duration timeout = check.timeout() != null ? check.timeout() : defaultTimeout;
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<Asked> outcome = new AtomicReference<>();
         Thread thread = new Thread(() -> {
             try {
-                check.body().run();
+                Answer answer = check.ask().ask(seed);
+                outcome.set(answer == null ? new Asked(null, List.of("reason:   the check made no answer"), false)
+                        : new Asked(answer, List.of(), false));
             } catch (Throwable e) {
-                failure.set(e);
+                try {
+                    outcome.set(new Asked(null, List.copyOf(failureLines(e)), false));
+                } catch (Throwable again) {
+                    outcome.set(new Asked(null, List.of("reason:   your code threw an exception that could not be described"),
+                            false));
+                }
             }
         }, id + " check " + number);
         thread.setDaemon(true);
@@ -128,22 +168,36 @@ public final class Checks {
             thread.join(Math.max(1, timeout.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(false, List.of("reason:   the checker was interrupted"), false);
+            return new Asked(null, List.of("reason:   the checker was interrupted"), false);
         }
-        if (thread.isAlive()) {
+        Asked asked = outcome.get();
+        if (asked == null) {
             // A daemon thread cannot be killed safely; interrupting it is the polite request to stop.
             thread.interrupt();
-            return new Attempt(false, List.of(String.format(Locale.ROOT,
+            return new Asked(null, List.of(String.format(Locale.ROOT,
                     "reason:   your code did not finish within %s (an endless loop?)", seconds(timeout))), true);
         }
-        Throwable e = failure.get();
-        if (e == null) {
-            return new Attempt(true, List.of(), false);
-        }
+        return asked;
+    }
+
+    private static List<String> failureLines(Throwable e) {
         if (e instanceof Mismatch m) {
-            return new Attempt(false, List.of("expected: " + m.expected(), "actual:   " + m.actual()), false);
+            return List.of("expected: " + m.expected(), "actual:   " + m.actual());
         }
-        return new Attempt(false, List.of("reason:   " + explain(e)), false);
+        return List.of("reason:   " + explain(e));
+    }
+
+    /** Runs the judge half of check {@code number} on an answer: trusted code, in the supervisor's JVM. */
+    Attempt judge(int number, Answer answer, long seed) {
+        Check check = checks.get(number - 1);
+        try {
+            check.judge().judge(answer, seed);
+            return new Attempt(true, List.of(), false);
+        } catch (Mismatch m) {
+            return new Attempt(false, List.of("expected: " + m.expected(), "actual:   " + m.actual()), false);
+        } catch (Exception | StackOverflowError e) {
+            return new Attempt(false, List.of("reason:   the answer could not be judged (" + e + ")"), false);
+        }
     }
 
     /** Says what went wrong in the student's code, and where, in one line. */

@@ -34,106 +34,134 @@ public final class Ex01Checks {
         Checks c = new Checks("ex01", "Data structure");
         c.check("task 1: a + b with a = 2, b = -3 is -1, made by + from a and b",
                 "add returns a new Value: data + other.data, the children this and other in that order, the op \"+\".",
-                () -> addAndMul(student.get(), true));
+                seed -> addAndMul(student.get(), true),
+                (a, seed) -> Expect.equal(List.of("-1.000000 = a + b", SAME_CHILDREN), a.texts()));
         c.check("task 1: a * b with a = 2, b = -3 is -6, made by * from a and b",
                 "mul is add's twin: data * other.data, children this and other, the op \"*\".",
-                () -> addAndMul(student.get(), false));
+                seed -> addAndMul(student.get(), false),
+                (a, seed) -> Expect.equal(List.of("-6.000000 = a * b", SAME_CHILDREN), a.texts()));
         c.check("task 1: a * a has a twice among its children",
                 "Keep the children in a List (List.of(this, other)): a set would hold a only once.",
-                () -> twice(student.get()));
+                seed -> twice(student.get()),
+                (a, seed) -> Expect.equal("9.000000 = a * a", a.text()));
         c.check("task 1: add and mul leave their operands as they were",
                 "Make a new Value for the result; never change this.data or this.children.",
-                () -> untouched(student.get()));
+                seed -> untouched(student.get()),
+                (a, seed) -> Expect.equal("2.000000, a leaf and -3.000000, a leaf", a.text()));
         c.check("task 1: " + RandomExpressions.TRIALS + " random expressions of + and * give the engine's numbers",
                 "Each result's data comes from its children's data only: + adds them, * multiplies them.",
-                () -> RandomExpressions.sameData(student.get(), PLUS_TIMES));
+                seed -> RandomExpressions.data(student.get(), seed, PLUS_TIMES),
+                (a, seed) -> RandomExpressions.sameData(a, seed, PLUS_TIMES));
         c.check("task 2: L comes out at -8", "d = a*b is -6, e = d + c is 4, L = e * f is -8.",
-                () -> lData(student.get()));
+                seed -> lData(student.get()),
+                (a, seed) -> Expect.near(-8.0, a.number(), 0));
         c.check("task 2: the nodes are labelled a, b, c, d, e, f, L",
                 "Name a leaf with new Value(2.0, \"a\"), a result with .label(\"d\").",
-                () -> lLabels(student.get()));
+                seed -> lLabels(student.get()),
+                (a, seed) -> Expect.equal(List.of("L", "a", "b", "c", "d", "e", "f"), a.texts()));
         c.check("task 2: L = e * f, e = d + c, d = a * b",
                 "Each node remembers its op and its children: build d from a and b, e from d and c, L from e and f.",
-                () -> lShape(student.get()));
+                seed -> lShape(student.get()),
+                (a, seed) -> Expect.equal("L = e * f, e = c + d, d = a * b", a.text()));
         c.check("task 3: the graph of L holds 7 values", "Walk the children from the root and count each value once.",
-                () -> count(student.get()));
+                seed -> count(student.get()),
+                (a, seed) -> Expect.equal(7, a.integer()));
         c.check("task 3: the graph of a + a holds 2 values",
                 "a appears twice among the children: count a value once however often it is used "
                         + "(a set of visited values, by identity).",
-                () -> countReused(student.get()));
+                seed -> countReused(student.get()),
+                (a, seed) -> Expect.equal(2, a.integer()));
         c.check("task 3: " + RandomExpressions.TRIALS + " random expressions: as many values as the engine's graph",
                 "Two different leaves may hold the same number: compare values by identity (==), not by data.",
-                () -> countRandom(student.get()));
+                seed -> countRandom(student.get(), seed),
+                Ex01Checks::judgeCountRandom);
         c.check("task 4: the depth of L is 3", "L <- e <- d <- a: three operations from L down to a leaf.",
-                () -> depthOfL(student.get()));
+                seed -> depthOfL(student.get()),
+                (a, seed) -> Expect.equal(3, a.integer()));
         c.check("task 4: the depth of a leaf is 0 and of (a + a) * a is 2",
                 "A leaf has no children: depth 0. Otherwise 1 + the largest depth of a child.",
-                () -> depths(student.get()));
+                seed -> depths(student.get()),
+                (a, seed) -> Expect.near(new double[] {0, 2}, a.numbers(), 0));
         return c;
     }
 
-    private static <V> void addAndMul(Tasks<V> t, boolean add) {
+    private static final String SAME_CHILDREN = "the children a and b themselves, not copies";
+
+    private static <V> Answer addAndMul(Tasks<V> t, boolean add) {
         V a = t.leaf(2.0, "a");
         V b = t.leaf(-3.0, "b");
         V out = add ? t.add(a, b) : t.mul(a, b);
-        Expect.equal(add ? "-1.000000 = a + b" : "-6.000000 = a * b", Graphs.describe(t, out));
+        String described = Graphs.describe(t, out);
         List<V> children = t.children(out);
-        Expect.that(children.get(0) == a && children.get(1) == b, "the children a and b themselves, not copies",
-                "other objects");
+        boolean same = children.size() == 2 && children.get(0) == a && children.get(1) == b;
+        return Answer.texts(List.of(described, same ? SAME_CHILDREN : "other objects"));
     }
 
-    private static <V> void twice(Tasks<V> t) {
+    private static <V> Answer twice(Tasks<V> t) {
         V a = t.leaf(3.0, "a");
-        Expect.equal("9.000000 = a * a", Graphs.describe(t, t.mul(a, a)));
+        return Answer.text(Graphs.describe(t, t.mul(a, a)));
     }
 
-    private static <V> void untouched(Tasks<V> t) {
+    private static <V> Answer untouched(Tasks<V> t) {
         V a = t.leaf(2.0, "a");
         V b = t.leaf(-3.0, "b");
         t.add(a, b);
         t.mul(a, b);
-        Expect.equal("2.000000, a leaf and -3.000000, a leaf", Graphs.describe(t, a) + " and " + Graphs.describe(t, b));
+        return Answer.text(Graphs.describe(t, a) + " and " + Graphs.describe(t, b));
     }
 
     private static <V> V builtL(Tasks<V> t) {
         return Expect.present(t.buildL(), "the value L");
     }
 
-    private static <V> void lData(Tasks<V> t) {
-        Expect.near(-8.0, t.data(builtL(t)), 0);
+    private static <V> Answer lData(Tasks<V> t) {
+        return Answer.number(t.data(builtL(t)));
     }
 
-    private static <V> void lLabels(Tasks<V> t) {
-        Expect.equal(List.of("L", "a", "b", "c", "d", "e", "f"), Graphs.labels(t, Graphs.order(t, builtL(t))));
+    private static <V> Answer lLabels(Tasks<V> t) {
+        return Answer.texts(Graphs.labels(t, Graphs.order(t, builtL(t))));
     }
 
-    private static <V> void lShape(Tasks<V> t) {
-        Expect.equal("L = e * f, e = c + d, d = a * b", Graphs.shape(t, builtL(t)));
+    private static <V> Answer lShape(Tasks<V> t) {
+        return Answer.text(Graphs.shape(t, builtL(t)));
     }
 
-    private static <V> void count(Tasks<V> t) {
-        Expect.equal(7, t.countNodes(Graphs.lectureL(t)));
+    private static <V> Answer count(Tasks<V> t) {
+        return Answer.number(t.countNodes(Graphs.lectureL(t)));
     }
 
-    private static <V> void countReused(Tasks<V> t) {
+    private static <V> Answer countReused(Tasks<V> t) {
         V a = t.leaf(3.0, "a");
-        Expect.equal(2, t.countNodes(t.add(a, a)));
+        return Answer.number(t.countNodes(t.add(a, a)));
     }
 
-    private static <V> void countRandom(Tasks<V> t) {
-        RandomExpressions.each(t, PLUS_TIMES, (e, b) -> {
-            int truth = e.root().engine().topologicalOrder().size();
-            int yours = t.countNodes(e.root().yours());
-            Expect.that(yours == truth, truth + " values, for the expression " + e.text(), yours);
-        });
+    private static <V> Answer countRandom(Tasks<V> t, long seed) {
+        List<RandomExpressions.Plan> plans = RandomExpressions.plans(seed, PLUS_TIMES);
+        double[] counts = new double[plans.size()];
+        for (int i = 0; i < counts.length; i++) {
+            List<V> nodes = RandomExpressions.build(t, plans.get(i));
+            counts[i] = t.countNodes(nodes.get(nodes.size() - 1));
+        }
+        return Answer.numbers(counts);
     }
 
-    private static <V> void depthOfL(Tasks<V> t) {
-        Expect.equal(3, t.depth(Graphs.lectureL(t)));
+    private static void judgeCountRandom(Answer answer, long seed) {
+        List<RandomExpressions.Plan> plans = RandomExpressions.plans(seed, PLUS_TIMES);
+        double[] yours = answer.numbers(plans.size());
+        for (int i = 0; i < yours.length; i++) {
+            List<dev.micrograd.engine.Value> nodes = RandomExpressions.build(EngineBridge.ENGINE, plans.get(i));
+            int truth = Graphs.order(EngineBridge.ENGINE, nodes.get(nodes.size() - 1)).size();
+            Expect.that(yours[i] == truth, truth + " values, for the expression " + plans.get(i).text(),
+                    Expect.number(yours[i]).replace(".000000", ""));
+        }
     }
 
-    private static <V> void depths(Tasks<V> t) {
+    private static <V> Answer depthOfL(Tasks<V> t) {
+        return Answer.number(t.depth(Graphs.lectureL(t)));
+    }
+
+    private static <V> Answer depths(Tasks<V> t) {
         V a = t.leaf(3.0, "a");
-        Expect.equal(List.of(0, 2), List.of(t.depth(a), t.depth(t.mul(t.add(a, a), a))));
+        return Answer.numbers(t.depth(a), t.depth(t.mul(t.add(a, a), a)));
     }
 }

@@ -37,52 +37,65 @@ public final class Ex03Checks {
         Checks c = new Checks("ex03", "Manual backpropagation");
         c.check("task 1: tanh(n) at n = 0.8814 is 0.7071, made by tanh from n",
                 "A new Value holding Math.tanh(data), with n as its only child and the op \"tanh\".",
-                () -> tanhOfN(student.get()));
+                seed -> tanhOfN(student.get()),
+                (a, seed) -> Expect.equal(Expect.number(Math.tanh(Ex06Checks.N)) + " = tanh n", a.text()));
         c.check("task 1: a new value's grad starts at 0", "A Value's gradient is 0 until backpropagation fills it.",
-                () -> gradStartsAtZero(student.get()));
+                seed -> gradStartsAtZero(student.get()),
+                (a, seed) -> Expect.near(new double[] {0, 0}, a.numbers(), 0));
         c.check("task 1: " + RandomExpressions.TRIALS + " random expressions of +, * and tanh give the engine's numbers",
                 "tanh squashes any number into (-1, 1): tanh(0) = 0, tanh(2) = 0.964.",
-                () -> RandomExpressions.sameData(student.get(), PLUS_TIMES_TANH));
+                seed -> RandomExpressions.data(student.get(), seed, PLUS_TIMES_TANH),
+                (a, seed) -> RandomExpressions.sameData(a, seed, PLUS_TIMES_TANH));
         c.check("task 2: the slope of x*x at x = 3 is about 6", "Nudge x by h and see how much f moves: (f(x + h) - f(x)) / h.",
-                () -> Expect.near(6.0, student.get().slope(x -> x * x, 3.0, H), 2 * H));
+                seed -> Answer.number(student.get().slope(x -> x * x, 3.0, H)),
+                (a, seed) -> Expect.near(6.0, a.number(), 2 * H));
         c.check("task 2: dL/dd of the lecture's L at d = -6, as in the lecture",
                 "L = (d + c) * f with c = 10 and f = -2; the lecture gets -2.000000000000668.",
-                () -> Expect.near(-2.0, student.get().slope(d -> (d + 10.0) * -2.0, -6.0, H), 1e-9));
+                seed -> Answer.number(student.get().slope(d -> (d + 10.0) * -2.0, -6.0, H)),
+                (a, seed) -> Expect.near(-2.0, a.number(), 1e-9));
         c.check("task 2: the slope of sin at 0 is about 1", "Divide by h, the size of the nudge.",
-                () -> Expect.near(1.0, student.get().slope(Math::sin, 0.0, H), 1e-6));
+                seed -> Answer.number(student.get().slope(Math::sin, 0.0, H)),
+                (a, seed) -> Expect.near(1.0, a.number(), 1e-6));
         c.check("task 3: do/dn at the neuron's output o = 0.7071 is 0.5", "d tanh(n)/dn = 1 - tanh(n)^2, and tanh(n) is o.",
-                () -> Expect.near(0.5, student.get().tanhLocalGradient(Math.sqrt(0.5)), 1e-12));
+                seed -> Answer.number(student.get().tanhLocalGradient(Math.sqrt(0.5))),
+                (a, seed) -> Expect.near(0.5, a.number(), 1e-12));
         c.check("task 3: do/dn at o = 0 and o = -0.9", "The slope of tanh is 1 at 0 and flattens towards o = -1 and 1.",
-                () -> {
+                seed -> {
                     Tasks<?> t = student.get();
-                    Expect.near(new double[] {1.0, 0.19}, new double[] {t.tanhLocalGradient(0), t.tanhLocalGradient(-0.9)}, 1e-12);
-                });
+                    return Answer.numbers(t.tanhLocalGradient(0), t.tanhLocalGradient(-0.9));
+                },
+                (a, seed) -> Expect.near(new double[] {1.0, 0.19}, a.numbers(), 1e-12));
         c.check("task 4: o.grad and n.grad", "o.grad = 1 (do/do); n.grad = (1 - o^2) * o.grad.",
-                () -> grads(student.get(), new double[] {1.0, 0.5}, List.of("o", "n")));
+                seed -> grads(student.get(), List.of("o", "n")),
+                (a, seed) -> Expect.near(new double[] {1.0, 0.5}, a.numbers(), 1e-9));
         c.check("task 4: the gradients of x1*w1 + x2*w2 and of b", "A '+' passes its gradient unchanged to both operands.",
-                () -> grads(student.get(), new double[] {0.5, 0.5}, List.of("x1*w1 + x2*w2", "b")));
+                seed -> grads(student.get(), List.of("x1*w1 + x2*w2", "b")),
+                (a, seed) -> Expect.near(new double[] {0.5, 0.5}, a.numbers(), 1e-9));
         c.check("task 4: the gradients of x1*w1 and of x2*w2", "Another '+': both get the gradient of x1*w1 + x2*w2.",
-                () -> grads(student.get(), new double[] {0.5, 0.5}, List.of("x1*w1", "x2*w2")));
+                seed -> grads(student.get(), List.of("x1*w1", "x2*w2")),
+                (a, seed) -> Expect.near(new double[] {0.5, 0.5}, a.numbers(), 1e-9));
         c.check("task 4: the gradients of x1 and of w1", "A '*' gives each operand the other one's data times its gradient.",
-                () -> grads(student.get(), new double[] {-1.5, 1.0}, List.of("x1", "w1")));
+                seed -> grads(student.get(), List.of("x1", "w1")),
+                (a, seed) -> Expect.near(new double[] {-1.5, 1.0}, a.numbers(), 1e-9));
         c.check("task 4: the gradients of x2 and of w2", "x2.grad = w2.data * (x2*w2).grad; w2.grad = x2.data * (x2*w2).grad.",
-                () -> grads(student.get(), new double[] {0.5, 0.0}, List.of("x2", "w2")));
+                seed -> grads(student.get(), List.of("x2", "w2")),
+                (a, seed) -> Expect.near(new double[] {0.5, 0.0}, a.numbers(), 1e-9));
         return c;
     }
 
-    private static <V> void tanhOfN(Tasks<V> t) {
+    private static <V> Answer tanhOfN(Tasks<V> t) {
         V n = t.leaf(Ex06Checks.N, "n");
-        Expect.equal(Expect.number(Math.tanh(Ex06Checks.N)) + " = tanh n", Graphs.describe(t, t.tanh(n)));
+        return Answer.text(Graphs.describe(t, t.tanh(n)));
     }
 
-    private static <V> void gradStartsAtZero(Tasks<V> t) {
+    private static <V> Answer gradStartsAtZero(Tasks<V> t) {
         V a = t.leaf(2.0, "a");
         V n = t.tanh(t.mul(a, t.add(a, a)));
-        Expect.near(new double[] {0, 0}, new double[] {t.grad(a), t.grad(n)}, 0);
+        return Answer.numbers(t.grad(a), t.grad(n));
     }
 
-    /** Fills a fresh neuron of the student's Value by their hand and compares some of its gradients. */
-    private static <V> void grads(Tasks<V> t, double[] expected, List<String> names) {
+    /** Fills a fresh neuron of the student's Value by their hand and answers some of its gradients. */
+    private static <V> Answer grads(Tasks<V> t, List<String> names) {
         OneNeuron<V> neuron = OneNeuron.build(t);
         t.fillGradients(neuron);
         Function<String, V> node = name -> switch (name) {
@@ -101,6 +114,6 @@ public final class Ex03Checks {
         for (int i = 0; i < actual.length; i++) {
             actual[i] = t.grad(node.apply(names.get(i)));
         }
-        Expect.near(expected, actual, 1e-9);
+        return Answer.numbers(actual);
     }
 }

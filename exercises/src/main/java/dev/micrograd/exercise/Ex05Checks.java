@@ -55,48 +55,57 @@ public final class Ex05Checks {
         Checks c = new Checks("ex05", "Numbers for gradients");
         c.check("task 1: 1 of 2 is 0.5 and 45 of 60 is 0.75",
                 "In Java int / int is an int: 1 / 2 is 0. Turn one operand into a double before you divide.",
-                () -> {
+                seed -> {
                     Tasks t = student.get();
-                    Expect.near(new double[] {0.5, 0.75}, new double[] {t.share(1, 2), t.share(45, 60)}, 1e-12);
-                });
+                    return Answer.numbers(t.share(1, 2), t.share(45, 60));
+                },
+                (a, seed) -> Expect.near(new double[] {0.5, 0.75}, a.numbers(), 1e-12));
         c.check("task 1: 2 of 3 is 0.6667 and -1 of 4 is -0.25",
                 "A cast after the division, (double) (part / whole), is too late: the fraction is already gone.",
-                () -> {
+                seed -> {
                     Tasks t = student.get();
-                    Expect.near(new double[] {2.0 / 3, -0.25}, new double[] {t.share(2, 3), t.share(-1, 4)}, 1e-12);
-                });
+                    return Answer.numbers(t.share(2, 3), t.share(-1, 4));
+                },
+                (a, seed) -> Expect.near(new double[] {2.0 / 3, -0.25}, a.numbers(), 1e-12));
         c.check("task 1: Math.pow(9, 1 / 2)", "Which type has 1 / 2, and what is 9 to that power?",
-                () -> Expect.near(Math.pow(9, 1 / 2), student.get().powOfNineToOneHalf(), 0));
+                seed -> Answer.number(student.get().powOfNineToOneHalf()),
+                (a, seed) -> Expect.near(Math.pow(9, 1 / 2), a.number(), 0));
         c.check("task 2: the float64 slope of the warm-up f at 3 with h = 1e-6 is 14.000003",
                 "(f(x + h) - f(x)) / h; the 0.000003 is the curve bending: 3h for this f.",
-                () -> Expect.near(14.000003, student.get().slope64(Ex05Checks::f64, 3, 1e-6), 1e-6));
+                seed -> Answer.number(student.get().slope64(Ex05Checks::f64, 3, 1e-6)),
+                (a, seed) -> Expect.near(14.000003, a.number(), 1e-6));
         c.check("task 2: the float32 slope with h = 1e-4 is off by 0.04",
                 "Keep every step in float: x + h, f(x + h) - f(x) and the division. float32 has about 7 digits.",
-                () -> Expect.near(slope32(1e-4f), student.get().slope32(Ex05Checks::f32, 3f, 1e-4f), 1e-3));
+                seed -> Answer.number(student.get().slope32(Ex05Checks::f32, 3f, 1e-4f)),
+                (a, seed) -> Expect.near(slope32(1e-4f), a.number(), 1e-3));
         c.check("task 2: the float32 slope with h = 1e-7 is 0",
                 "In float32, 3 + 0.0000001 rounds back to 3, so f(x + h) - f(x) is exactly 0.",
-                () -> Expect.near(0.0, student.get().slope32(Ex05Checks::f32, 3f, 1e-7f), 0));
+                seed -> Answer.number(student.get().slope32(Ex05Checks::f32, 3f, 1e-7f)),
+                (a, seed) -> Expect.near(0.0, a.number(), 0));
         c.check("task 3: the best step for float32", "Try every h with your slope32 and keep the closest: a large h bends,"
                         + " a small one cancels. float32 wants a larger h than float64.",
-                () -> bestStep(true, student.get().bestStep32()));
+                seed -> Answer.number(student.get().bestStep32()),
+                (a, seed) -> bestStep(true, a.number()));
         c.check("task 3: the best step for float64", "The same search with slope64: about the square root of"
                         + " float64's precision (1e-16), give or take.",
-                () -> bestStep(false, student.get().bestStep64()));
+                seed -> Answer.number(student.get().bestStep64()),
+                (a, seed) -> bestStep(false, a.number()));
         c.check("task 4: 1 against 1.0001, and 1e-12 against 2e-12",
                 "Divide the difference by the larger size, |a| or |b|: tiny gradients that differ by 2x are far apart.",
-                () -> {
+                seed -> {
                     Tasks t = student.get();
-                    Expect.near(new double[] {0.0001 / 1.0001, 0.5},
-                            new double[] {t.relativeError(1, 1.0001), t.relativeError(1e-12, 2e-12)}, 1e-9);
-                });
+                    return Answer.numbers(t.relativeError(1, 1.0001), t.relativeError(1e-12, 2e-12));
+                },
+                (a, seed) -> Expect.near(new double[] {0.0001 / 1.0001, 0.5}, a.numbers(), 1e-9));
         c.check("task 4: -3 against 3 is 2, and the order does not matter", "Use absolute values: Math.abs.",
-                () -> {
+                seed -> {
                     Tasks t = student.get();
-                    Expect.near(new double[] {2, 2, 0.5}, new double[] {t.relativeError(-3, 3), t.relativeError(3, -3),
-                            t.relativeError(4, 2)}, 1e-12);
-                });
+                    return Answer.numbers(t.relativeError(-3, 3), t.relativeError(3, -3), t.relativeError(4, 2));
+                },
+                (a, seed) -> Expect.near(new double[] {2, 2, 0.5}, a.numbers(), 1e-12));
         c.check("task 4: two zero gradients agree: 0, not NaN", "0 / 0 is NaN: when both are 0 the error is 0.",
-                () -> Expect.near(0.0, student.get().relativeError(0, 0), 0));
+                seed -> Answer.number(student.get().relativeError(0, 0)),
+                (a, seed) -> Expect.near(0.0, a.number(), 0));
         return c;
     }
 

@@ -59,55 +59,67 @@ public final class Ex07Checks {
     public static Checks of(Supplier<? extends Tasks> student) {
         Checks c = new Checks("ex07", "Neurons, layers, MLP");
         c.check("task 1: leaky ReLU of 2 and of -3", "x.relu() keeps the positive part; the negative part is -relu(-x).",
-                () -> {
+                seed -> {
                     Tasks t = student.get();
-                    Expect.near(new double[] {2.0, -0.03},
-                            new double[] {leaky(t, Value.of(2.0)).data(), leaky(t, Value.of(-3.0)).data()}, 1e-12);
-                });
+                    return Answer.numbers(leaky(t, Value.of(2.0)).data(), leaky(t, Value.of(-3.0)).data());
+                },
+                (a, seed) -> Expect.near(new double[] {2.0, -0.03}, a.numbers(), 1e-12));
         c.check("task 1: its gradient at 2 and at -3", "The slope is 1 for x > 0 and 0.01 for x < 0.",
-                () -> {
+                seed -> {
                     Tasks t = student.get();
                     Value p = Value.of(2.0);
                     Value n = Value.of(-3.0);
                     leaky(t, p).backward();
                     leaky(t, n).backward();
-                    Expect.near(new double[] {1.0, 0.01}, new double[] {p.grad(), n.grad()}, 1e-12);
-                });
+                    return Answer.numbers(p.grad(), n.grad());
+                },
+                (a, seed) -> Expect.near(new double[] {1.0, 0.01}, a.numbers(), 1e-12));
         c.check("task 2: the lecture's neuron outputs 0.7071", "Start from b, add each w_i * x_i, then tanh().",
-                () -> Expect.near(Math.sqrt(0.5), lectureNeuron(student, new Value[5]).data(), 1e-12));
+                seed -> Answer.number(lectureNeuron(student, new Value[5]).data()),
+                (a, seed) -> Expect.near(Math.sqrt(0.5), a.number(), 1e-12));
         c.check("task 2: backward() gives x1, w1, x2, w2, b the lecture's gradients",
                 "Build the neuron from Value operations only, so backward() reaches every input.",
-                () -> {
+                seed -> {
                     Value[] leaves = new Value[5];
                     lectureNeuron(student, leaves).backward();
-                    Expect.near(new double[] {-1.5, 1.0, 0.5, 0.0, 0.5}, new double[] {leaves[0].grad(),
-                            leaves[1].grad(), leaves[2].grad(), leaves[3].grad(), leaves[4].grad()}, 1e-9);
-                });
+                    return Answer.numbers(leaves[0].grad(), leaves[1].grad(), leaves[2].grad(), leaves[3].grad(),
+                            leaves[4].grad());
+                },
+                (a, seed) -> Expect.near(new double[] {-1.5, 1.0, 0.5, 0.0, 0.5}, a.numbers(), 1e-9));
         c.check("task 3: the squared error of (0.5, -0.5) against (1, -1) is 0.5",
                 "Sum (prediction - target)^2 over the samples: 0.25 + 0.25.",
-                () -> Expect.near(0.5, error(student, Value.of(0.5), Value.of(-0.5)).data(), 1e-12));
+                seed -> Answer.number(error(student, Value.of(0.5), Value.of(-0.5)).data()),
+                (a, seed) -> Expect.near(0.5, a.number(), 1e-12));
         c.check("task 3: its gradients are 2 (prediction - target)", "d(p - t)^2/dp = 2 (p - t): -1 and 1.",
-                () -> {
+                seed -> {
                     Value p = Value.of(0.5);
                     Value q = Value.of(-0.5);
                     error(student, p, q).backward();
-                    Expect.near(new double[] {-1.0, 1.0}, new double[] {p.grad(), q.grad()}, 1e-12);
-                });
+                    return Answer.numbers(p.grad(), q.grad());
+                },
+                (a, seed) -> Expect.near(new double[] {-1.0, 1.0}, a.numbers(), 1e-12));
         c.check("task 4: the first loss is the untrained network's", "Compute the loss before you update the parameters.",
                 Duration.ofSeconds(10),
-                () -> Expect.near(referenceLosses(1)[0], losses(student)[0], 1e-9));
+                seed -> Answer.numbers(losses(student)),
+                (a, seed) -> {
+                    double[] losses = a.numbers();
+                    Expect.that(losses.length > 0, "losses", "none");
+                    Expect.near(referenceLosses(1)[0], losses[0], 1e-9);
+                });
         c.check("task 4: the first three losses are those of plain gradient descent",
                 "Call mlp.zeroGrad() before backward(): otherwise each step also carries the gradients of all earlier steps.",
                 Duration.ofSeconds(10),
-                () -> {
-                    double[] losses = losses(student);
+                seed -> Answer.numbers(losses(student)),
+                (a, seed) -> {
+                    double[] losses = a.numbers();
                     Expect.near(referenceLosses(3), losses.length < 3 ? losses : Arrays.copyOf(losses, 3), 1e-9);
                 });
         c.check("task 4: " + STEPS + " steps at rate " + RATE + " bring the loss below 0.05",
                 "Each step: zeroGrad(), forward pass, loss, backward(), then p.setData(p.data() - rate * p.grad()).",
                 Duration.ofSeconds(10),
-                () -> {
-                    double[] losses = losses(student);
+                seed -> Answer.numbers(losses(student)),
+                (a, seed) -> {
+                    double[] losses = a.numbers();
                     Expect.that(losses.length == STEPS && losses[STEPS - 1] < 0.05,
                             STEPS + " losses, the last below 0.05", losses.length + " losses"
                                     + (losses.length == 0 ? "" : ", the last " + Expect.number(losses[losses.length - 1])));
@@ -115,66 +127,82 @@ public final class Ex07Checks {
         c.check("task 5: the lecture's MLP 3-4-4-1: backward() and finite differences agree within 1e-6",
                 "For each parameter: nudge its data by +h and -h, rebuild the loss each time, (up - down) / 2h.",
                 Duration.ofSeconds(10),
-                () -> {
+                seed -> {
                     MLP mlp = new MLP(3, 4, 4, 1);
-                    double error = check(student, mlp.parameters(), () -> squaredError(mlp));
+                    return Answer.number(check(student, mlp.parameters(), () -> squaredError(mlp)));
+                },
+                (a, seed) -> {
+                    double error = a.number();
                     Expect.that(error >= 0 && error < 1e-6, "an error from 0 to 1e-6", Expect.number(error));
                 });
         c.check("task 5: a loss that cuts one weight off from backward() is caught (error above 0.5)",
                 "Here backward() gives the first weight 0 while nudging it moves the loss: compare every parameter.",
                 Duration.ofSeconds(10),
-                () -> {
+                seed -> {
                     MLP mlp = new MLP(3, 4, 4, 1);
-                    double error = check(student, mlp.parameters(), () -> detachedFirstWeight(mlp));
+                    return Answer.number(check(student, mlp.parameters(), () -> detachedFirstWeight(mlp)));
+                },
+                (a, seed) -> {
+                    double error = a.number();
                     Expect.that(error > 0.5, "an error above 0.5", Expect.number(error));
                 });
         c.check("task 5: every parameter keeps its data", "Put each parameter's data back after nudging it.",
                 Duration.ofSeconds(10),
-                () -> {
+                seed -> {
                     MLP mlp = new MLP(3, 4, 4, 1);
-                    double[] before = data(mlp.parameters());
                     check(student, mlp.parameters(), () -> squaredError(mlp));
-                    Expect.near(before, data(mlp.parameters()), 0);
-                });
+                    return Answer.numbers(data(mlp.parameters()));
+                },
+                (a, seed) -> Expect.near(data(new MLP(3, 4, 4, 1).parameters()), a.numbers(), 0));
         c.check("task 5: gradients left over from an earlier backward() do not count",
                 "Leaves keep adding into grad across backward() calls: set every parameter's grad to 0 first.",
                 Duration.ofSeconds(10),
-                () -> {
+                seed -> {
                     MLP mlp = new MLP(3, 4, 4, 1);
                     squaredError(mlp).backward();
-                    double error = check(student, mlp.parameters(), () -> squaredError(mlp));
+                    return Answer.number(check(student, mlp.parameters(), () -> squaredError(mlp)));
+                },
+                (a, seed) -> {
+                    double error = a.number();
                     Expect.that(error >= 0 && error < 1e-6, "an error from 0 to 1e-6", Expect.number(error));
                 });
         c.check("task 6: the lecture's MLP at rate " + RATE + " does not diverge",
                 "This loss falls step after step: a healthy run.",
                 Duration.ofSeconds(10),
-                () -> diagnosis(student, false, mlpRun(RATE, STEPS)));
+                seed -> diverges(student, mlpRun(RATE, STEPS)),
+                (a, seed) -> diagnosis(a, false, mlpRun(RATE, STEPS)));
         c.check("task 6: a linear neuron at rate 0.1 explodes: it diverges",
                 "The last loss is far above the first: each step overshoots the minimum by more than the last.",
-                () -> diagnosis(student, true, linearRun(0.1, 30)));
+                seed -> diverges(student, linearRun(0.1, 30)),
+                (a, seed) -> diagnosis(a, true, linearRun(0.1, 30)));
         c.check("task 6: a run whose loss overflows to Infinity, then NaN, diverges",
                 "Every comparison with NaN is false, so NaN > first is false too: test Double.isFinite for each loss.",
-                () -> diagnosis(student, true, overflowed(linearRun(0.3, 30))));
+                seed -> diverges(student, overflowed(linearRun(0.3, 30))),
+                (a, seed) -> diagnosis(a, true, overflowed(linearRun(0.3, 30))));
         c.check("task 6: the lecture's MLP at rate 2 jumps to a loss near 8 and stays: it diverges",
                 "tanh keeps the outputs in (-1, 1), so this loss cannot explode; it ends above where it started.",
                 Duration.ofSeconds(10),
-                () -> diagnosis(student, true, mlpRun(2.0, 20)));
+                seed -> diverges(student, mlpRun(2.0, 20)),
+                (a, seed) -> diagnosis(a, true, mlpRun(2.0, 20)));
         c.check("task 6: the lecture's MLP at rate 0.5 bumps up and down but ends low: it does not diverge",
                 "One loss above the one before is not yet divergence: compare where the run ends with where it began.",
                 Duration.ofSeconds(10),
-                () -> diagnosis(student, false, mlpRun(0.5, 30)));
+                seed -> diverges(student, mlpRun(0.5, 30)),
+                (a, seed) -> diagnosis(a, false, mlpRun(0.5, 30)));
         c.check("task 6: of the rates 0.01, 0.1, 0.03, 0.05, 0.3 the largest stable one for a linear neuron",
                 "Try every rate with train.apply(rate) and keep the largest whose run does not diverge.",
-                () -> {
-                    double rate = student.get().largestStableRate(rate1 -> linearRun(rate1, 30),
-                            new double[] {0.01, 0.1, 0.03, 0.05, 0.3});
-                    Expect.near(0.03, rate, 0);
-                });
+                seed -> Answer.number(student.get().largestStableRate(rate1 -> linearRun(rate1, 30),
+                        new double[] {0.01, 0.1, 0.03, 0.05, 0.3})),
+                (a, seed) -> Expect.near(0.03, a.number(), 0));
         return c;
     }
 
     private static double check(Supplier<? extends Tasks> student, List<Value> parameters, Supplier<Value> loss) {
         return student.get().gradientCheck(parameters, loss, 1e-5);
+    }
+
+    private static Answer diverges(Supplier<? extends Tasks> student, double[] losses) {
+        return Answer.text(student.get().diverges(losses.clone()) ? "diverges" : "does not diverge");
     }
 
     /** The squared error of the lecture's samples. */
@@ -200,11 +228,10 @@ public final class Ex07Checks {
         return data;
     }
 
-    private static void diagnosis(Supplier<? extends Tasks> student, boolean expected, double[] losses) {
-        boolean diverges = student.get().diverges(losses.clone());
-        Expect.that(diverges == expected, expected ? "diverges" : "does not diverge",
-                (diverges ? "diverges" : "does not diverge") + " for the losses " + Expect.number(losses[0]) + " ... "
-                        + Expect.number(losses[losses.length - 1]));
+    private static void diagnosis(Answer answer, boolean expected, double[] losses) {
+        String said = answer.text();
+        Expect.that(said.equals(expected ? "diverges" : "does not diverge"), expected ? "diverges" : "does not diverge",
+                said + " for the losses " + Expect.number(losses[0]) + " ... " + Expect.number(losses[losses.length - 1]));
     }
 
     /** A run continued in plain doubles, which the engine refuses: the loss overflows, then inf - inf is NaN. */

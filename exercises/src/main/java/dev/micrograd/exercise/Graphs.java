@@ -16,6 +16,11 @@ final class Graphs {
     private Graphs() {
     }
 
+    /** A graph both halves of a check build: the ask with the student's Value, the judge with the engine. */
+    interface Recipe {
+        <V> V build(Bridge<V> b);
+    }
+
     /** The lecture's {@code L = (a*b + c) * f}, labelled. */
     static <V> V lectureL(Bridge<V> b) {
         V a = b.leaf(2.0, "a");
@@ -97,15 +102,34 @@ final class Graphs {
         return order;
     }
 
-    /** Checks that {@code order} holds each value behind {@code root} once, children first, root last. */
-    static <V> void validOrder(Bridge<V> b, V root, List<V> order) {
-        Expect.present(order, "a list of values");
+    /** The labels of some values in their order (ask side: what the student's code returned, as text). */
+    static <V> List<String> labelsInOrder(Bridge<V> b, List<V> values) {
+        List<String> labels = new ArrayList<>();
+        for (V v : Expect.present(values, "a list of values")) {
+            labels.add(v == null ? "null" : b.label(v));
+        }
+        return labels;
+    }
+
+    /**
+     * Judge side: {@code order}, the labels of an order the student's code made, holds each value of the graph
+     * behind {@code root} once, children first, root last; the graph's labels must be unique.
+     */
+    static <V> void validOrder(Bridge<V> b, V root, List<String> order) {
         List<V> truth = order(b, root);
+        Map<String, V> byLabel = new java.util.HashMap<>();
+        for (V v : truth) {
+            byLabel.put(b.label(v), v);
+        }
         Map<V, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < order.size(); i++) {
-            Integer before = position.put(order.get(i), i);
+            V v = byLabel.get(order.get(i));
+            if (v == null) {
+                throw new Mismatch("values of the graph", "'" + order.get(i) + "' at " + i + ", not in the graph");
+            }
+            Integer before = position.put(v, i);
             if (before != null) {
-                throw new Mismatch("each value once", "'" + b.label(order.get(i)) + "' twice, at " + before + " and " + i);
+                throw new Mismatch("each value once", "'" + order.get(i) + "' twice, at " + before + " and " + i);
             }
         }
         boolean complete = truth.stream().allMatch(position::containsKey);
@@ -113,8 +137,8 @@ final class Graphs {
             throw new Mismatch(truth.size() + " values, the graph's",
                     order.size() + " values" + (complete ? "" : ", some of the graph's missing"));
         }
-        V last = order.get(order.size() - 1);
-        Expect.that(last == root, "the root last", "'" + b.label(last) + "' last");
+        String last = order.get(order.size() - 1);
+        Expect.that(last.equals(b.label(root)), "the root last", "'" + last + "' last");
         for (V v : truth) {
             int to = position.get(v);
             for (V child : b.children(v)) {
@@ -125,5 +149,24 @@ final class Graphs {
                 }
             }
         }
+    }
+
+    /** The labels of a depth-first walk, each value once, parents before children, children in order. */
+    static <V> List<String> trace(Bridge<V> b, V root) {
+        List<String> labels = new ArrayList<>();
+        Set<V> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<V> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            V v = stack.pop();
+            if (seen.add(v)) {
+                labels.add(b.label(v));
+                List<V> children = b.children(v);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
+        return labels;
     }
 }

@@ -2,17 +2,17 @@ package dev.micrograd.exercise;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,10 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * The trusted main of the JVM that runs a student's code: it reads the run's secret and connects to the
- * supervisor before it loads the student's class, then initialises that class and runs the checks one by
- * one, sending each outcome signed. It keeps the secret and the connection in local variables only, where
- * the student's code cannot reach them by reflection.
+ * The main of the checking JVM, which runs a student's code: it reads the run's seed and the student's
+ * classes from its standard input, runs the ask half of each check and writes what came back to its
+ * standard output. It holds no secret and decides nothing; the supervisor judges every answer.
  */
 public final class Harness {
     /** How long the student's static initializer may run. */
@@ -38,14 +37,14 @@ public final class Harness {
     }
 
     /**
-     * Arguments: exercise id, student class, supervisor port, first check, default time limit in ms or -1.
-     * The standard input brings the run's secret and then the student's compiled classes.
+     * Arguments: exercise id, student class, first check, default time limit in ms or -1. The standard input
+     * brings the run's seed and then the student's compiled classes.
      */
     public static void main(String[] args) {
         try {
             run(args);
         } catch (Throwable e) {
-            e.printStackTrace(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
+            e.printStackTrace(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         } finally {
             // Halting skips the shutdown hooks and outlives any thread the student's code left running.
             Runtime.getRuntime().halt(0);
@@ -55,19 +54,18 @@ public final class Harness {
     private static void run(String[] args) throws Exception {
         String id = args[0];
         String className = args[1];
-        int port = Integer.parseInt(args[2]);
-        int from = Integer.parseInt(args[3]);
-        long defaultTimeoutMillis = Long.parseLong(args[4]);
-        // Trusted classes load while the supervisor may still be compiling; the student's class waits for the secret.
+        int from = Integer.parseInt(args[2]);
+        long defaultTimeoutMillis = Long.parseLong(args[3]);
+        // Trusted classes load while the supervisor may still be compiling; the student's classes come after.
         Class<?> checksClass = Class.forName("dev.micrograd.exercise." + ExerciseSet.checksClassName(id));
         Class<?> tasks = Class.forName(checksClass.getName() + "$Tasks");
         Method of = checksClass.getMethod("of", Supplier.class);
-        Channel.warmUp();
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
-        String secret = readLine(in);
-        if (secret.isEmpty()) {
+        String seedLine = readLine(in);
+        if (seedLine.isEmpty()) {
             return;
         }
+        long runSeed = Long.parseLong(seedLine);
         Map<String, byte[]> classes = new HashMap<>();
         int classCount = Integer.parseInt(readLine(in));
         for (int i = 0; i < classCount; i++) {
@@ -76,13 +74,7 @@ public final class Harness {
             in.readFully(bytes);
             classes.put(name, bytes);
         }
-        System.in.close();
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setTcpNoDelay(true);
-        BufferedOutputStream stream = new BufferedOutputStream(socket.getOutputStream());
-        Channel.Writer channel = new Channel.Writer(stream, secret);
-        Channel.Writer exitChannel = new Channel.Writer(stream, Channel.exitSecret(secret));
-        channel.send("hello");
+        Channel.Writer channel = new Channel.Writer(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
 
         Capture printed = new Capture(PRINTED_LIMIT);
         PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -91,7 +83,7 @@ public final class Harness {
         System.setIn(new ByteArrayInputStream(new byte[0]));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                exitChannel.send("exit", exitSite());
+                channel.send("exit", exitSite());
             } catch (IOException | RuntimeException e) {
                 // The supervisor still sees the exit code; the place of the call is a courtesy.
             }
@@ -130,12 +122,17 @@ public final class Harness {
         int count = checks.specs().size();
         for (int i = from; i <= count; i++) {
             channel.send("begin", Integer.toString(i));
-            Checks.Attempt attempt = checks.attempt(i);
-            List<String> fields = new ArrayList<>(List.of("end", Integer.toString(i),
-                    attempt.passed() ? "pass" : "fail", attempt.timedOut() ? "timeout" : "", printed.take()));
-            fields.addAll(attempt.lines());
-            channel.send(fields.toArray(String[]::new));
-            if (attempt.timedOut()) {
+            Checks.Asked asked = checks.ask(i, Checks.seed(runSeed, i));
+            List<String> fields = new ArrayList<>();
+            if (asked.answer() != null) {
+                fields.addAll(List.of("answer", Integer.toString(i), printed.take()));
+                fields.addAll(asked.answer().fields());
+            } else {
+                fields.addAll(List.of("fail", Integer.toString(i), printed.take(), asked.timedOut() ? "timeout" : ""));
+                fields.addAll(asked.failure());
+            }
+            channel.send(fields);
+            if (asked.timedOut()) {
                 // The stuck thread cannot be stopped; a fresh JVM runs the remaining checks.
                 channel.send("restart");
                 return;
@@ -144,29 +141,34 @@ public final class Harness {
         channel.send("done");
     }
 
-    /** Runs the student's static initializer within its time limit; null when it went well, else why not. */
+    /**
+     * Runs the student's static initializer within its time limit; null when it went well, else why not. The
+     * failure is described on the initializer's own thread, where the student's code may run.
+     */
     private static String initialise(String className, ClassLoader loader) throws InterruptedException {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<String> failure = new AtomicReference<>();
         Thread thread = new Thread(() -> {
             try {
                 Class.forName(className, true, loader);
+                failure.set("");
             } catch (Throwable e) {
-                failure.set(e);
+                Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+                try {
+                    failure.set("the static initializer of " + className + " failed: " + Checks.explain(cause));
+                } catch (Throwable again) {
+                    failure.set("the static initializer of " + className + " failed");
+                }
             }
         }, "static initializer of " + className);
         thread.setDaemon(true);
         thread.start();
         thread.join(INIT_TIMEOUT.toMillis());
-        if (thread.isAlive()) {
+        String problem = failure.get();
+        if (problem == null) {
             return "the static initializer of " + className + " did not finish within "
                     + Checks.seconds(INIT_TIMEOUT) + " (an endless loop?)";
         }
-        Throwable e = failure.get();
-        if (e == null) {
-            return null;
-        }
-        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-        return "the static initializer of " + className + " failed: " + Checks.explain(cause);
+        return problem.isEmpty() ? null : problem;
     }
 
     private static Object newInstance(Constructor<?> constructor) {

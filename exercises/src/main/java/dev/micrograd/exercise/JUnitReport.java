@@ -30,15 +30,22 @@ final class JUnitReport {
         x.append(String.format(Locale.ROOT,
                 "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\" time=\"%.3f\">%n",
                 escape(run.id() + ": " + run.title()), run.results().size(), failures, seconds));
+        List<String> names = run.results().stream().map(Result::name).toList();
+        x.append("    <properties>\n");
+        x.append(String.format(Locale.ROOT, "      <property name=\"points\" value=\"%s\"/>%n",
+                Points.format(Points.earned(run.id(), run.results()))));
+        x.append(String.format(Locale.ROOT, "      <property name=\"points possible\" value=\"%s\"/>%n",
+                Points.format(Points.possible(run.id(), names))));
+        x.append(String.format(Locale.ROOT, "      <property name=\"isolation\" value=\"%s\"/>%n",
+                escape(run.isolation().description())));
+        x.append("    </properties>\n");
         for (Result result : run.results()) {
             x.append(String.format(Locale.ROOT, "    <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\"",
                     escape(className), escape(result.name()), run.millis().get(result.number() - 1) / 1000.0));
             String printed = run.printed().get(result.number() - 1);
-            if (result.passed() && printed.isEmpty()) {
-                x.append("/>\n");
-                continue;
-            }
             x.append(">\n");
+            x.append(String.format(Locale.ROOT, "      <properties><property name=\"points\" value=\"%s\"/></properties>%n",
+                    Points.format(Points.of(run.id(), result.name()))));
             if (!result.passed()) {
                 x.append("      <failure message=\"").append(escape(message(result.details())))
                         .append("\" type=\"check failed\">").append(escape(String.join("\n", result.details())))

@@ -69,7 +69,8 @@ final class Learn {
                 total += r.results().size();
                 Result failure = r.firstFailure();
                 lines.add(String.format(Locale.ROOT, "  %s  %-32s %3d/%-3d %s", r.id(), r.title(), ok, r.results().size(),
-                        failure == null ? "done" : "next: " + failure.name()));
+                        failure == null ? "done" : !r.compileErrors().isEmpty() ? "does not compile"
+                                : "next: " + failure.name()));
                 if (failure != null && next == null) {
                     next = r;
                 }
@@ -117,6 +118,13 @@ final class Learn {
     }
 
     private static void printNext(Run run, PrintStream out) {
+        if (!run.compileErrors().isEmpty()) {
+            // The checks did not run, so no task's hint applies: the compiler's error is the next thing to fix.
+            out.println("Next: make " + run.source().getFileName() + " compile: "
+                    + Supervisor.clean(run.compileErrors().get(0)));
+            out.println("  hint: " + Supervisor.COMPILE_HINT);
+            return;
+        }
         Result failure = run.firstFailure();
         out.println("Next: " + run.id() + ", \"" + failure.name() + "\" in " + run.source().getFileName());
         String hint = JUnitReport.field(failure.details(), "hint:");

@@ -1,119 +1,167 @@
 package dev.micrograd.exercise;
 
-import dev.micrograd.engine.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.BiConsumer;
 
 /**
- * Random expressions built twice, step by step, once with the engine and once with the student's
- * Value, so a check can compare their numbers and gradients node by node. A fixed seed makes every
- * run try the same expressions; operands are drawn from every node made so far, so values get reused.
+ * Random expressions drawn from a run's seed: the checking JVM builds them with the student's Value and
+ * sends back numbers, the supervisor builds the same ones with the engine and compares node by node.
+ * Operands are drawn from every node made so far, so values get reused.
  */
 final class RandomExpressions {
-    /** One node in both worlds and its name, {@code x0} for a leaf or {@code n3} for a result. */
-    record Node<V>(Value engine, V yours, String name) {
+    /** One node: a leaf ({@code op} empty) holding {@code number}, or {@code op} applied to nodes {@code a} and {@code b}. */
+    record Step(String name, String op, int a, int b, double number) {
     }
 
-    /** The nodes in the order they were made, the root last, and the expression as text. */
-    record Expression<V>(List<Node<V>> nodes, String text) {
-        Node<V> root() {
-            return nodes.get(nodes.size() - 1);
-        }
+    /** The steps of one expression in the order its nodes are made, the root last, and the expression as text. */
+    record Plan(List<Step> steps, String text) {
     }
 
     static final int TRIALS = 200;
-    private static final long SEED = 20_240_915L;
 
     private RandomExpressions() {
     }
 
-    /** Runs {@code check} on {@link #TRIALS} random expressions made of {@code ops} ("+", "*", "tanh", "exp", "pow"). */
-    static <V> void each(Bridge<V> yours, List<String> ops, BiConsumer<Expression<V>, Bridge<V>> check) {
-        Random random = new Random(SEED);
+    /** {@link #TRIALS} expressions made of {@code ops} ("+", "*", "tanh", "exp", "pow"), the same for the same seed. */
+    static List<Plan> plans(long seed, List<String> ops) {
+        Random random = new Random(seed);
+        List<Plan> plans = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
-            check.accept(build(yours, random, ops), yours);
+            plans.add(plan(random, ops));
         }
+        return plans;
     }
 
-    /** Every node's data equals the engine's (within a relative 1e-9). */
-    static <V> void sameData(Bridge<V> yours, List<String> ops) {
-        each(yours, ops, (e, b) -> {
-            for (Node<V> n : e.nodes()) {
-                same(n.name() + ".data", n.engine().data(), b.data(n.yours()), e);
+    /** Builds the expression with any Value class; the nodes in the plan's order, each labelled with its name. */
+    static <V> List<V> build(Bridge<V> b, Plan plan) {
+        List<V> nodes = new ArrayList<>();
+        for (Step s : plan.steps()) {
+            V v;
+            if (s.op().isEmpty()) {
+                v = Expect.present(b.leaf(s.number(), s.name()), "a Value");
+            } else {
+                V x = nodes.get(s.a());
+                v = switch (s.op()) {
+                    case "*" -> b.mul(x, nodes.get(s.b()));
+                    case "tanh" -> b.tanh(x);
+                    case "exp" -> b.exp(x);
+                    case "pow" -> b.pow(x, s.number());
+                    default -> b.add(x, nodes.get(s.b()));
+                };
+                b.setLabel(Expect.present(v, "a Value"), s.name());
             }
-        });
-    }
-
-    /** After backward() from the root, every node's gradient equals the engine's (within a relative 1e-9). */
-    static <V> void sameGrads(Bridge<V> yours, List<String> ops) {
-        each(yours, ops, (e, b) -> {
-            e.root().engine().backward();
-            b.backward(e.root().yours());
-            for (Node<V> n : e.nodes()) {
-                same(n.name() + ".grad", n.engine().grad(), b.grad(n.yours()), e);
-            }
-        });
-    }
-
-    private static <V> void same(String what, double expected, double actual, Expression<V> e) {
-        if (!(Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
-            throw new Mismatch(what + " = " + Expect.number(expected) + ", for the expression " + e.text(),
-                    what + " = " + Expect.number(actual));
+            nodes.add(v);
         }
+        return nodes;
+    }
+
+    /** Ask: every node's data, expression after expression. */
+    static <V> Answer data(Bridge<V> yours, long seed, List<String> ops) {
+        List<Double> numbers = new ArrayList<>();
+        for (Plan plan : plans(seed, ops)) {
+            for (V v : build(yours, plan)) {
+                numbers.add(yours.data(v));
+            }
+        }
+        return Answer.numbers(numbers.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Ask: every node's gradient after backward() from the root, expression after expression. */
+    static <V> Answer grads(Bridge<V> yours, long seed, List<String> ops) {
+        List<Double> numbers = new ArrayList<>();
+        for (Plan plan : plans(seed, ops)) {
+            List<V> nodes = build(yours, plan);
+            yours.backward(nodes.get(nodes.size() - 1));
+            for (V v : nodes) {
+                numbers.add(yours.grad(v));
+            }
+        }
+        return Answer.numbers(numbers.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Judge: every node's data equals the engine's (within a relative 1e-9). */
+    static void sameData(Answer answer, long seed, List<String> ops) {
+        same(answer, seed, ops, false);
+    }
+
+    /** Judge: every node's gradient equals the engine's (within a relative 1e-9). */
+    static void sameGrads(Answer answer, long seed, List<String> ops) {
+        same(answer, seed, ops, true);
+    }
+
+    private static void same(Answer answer, long seed, List<String> ops, boolean grads) {
+        double[] yours = answer.numbers();
+        int at = 0;
+        for (Plan plan : plans(seed, ops)) {
+            List<dev.micrograd.engine.Value> nodes = build(EngineBridge.ENGINE, plan);
+            if (grads) {
+                nodes.get(nodes.size() - 1).backward();
+            }
+            for (int i = 0; i < nodes.size(); i++, at++) {
+                double expected = grads ? nodes.get(i).grad() : nodes.get(i).data();
+                String what = plan.steps().get(i).name() + (grads ? ".grad" : ".data");
+                if (at >= yours.length) {
+                    throw new Mismatch(what + " = " + Expect.number(expected) + ", for the expression " + plan.text(),
+                            "no number for it");
+                }
+                double actual = yours[at];
+                if (!(Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
+                    throw new Mismatch(what + " = " + Expect.number(expected) + ", for the expression " + plan.text(),
+                            what + " = " + Expect.number(actual));
+                }
+            }
+        }
+        Expect.that(at == yours.length, at + " numbers", yours.length + " numbers");
     }
 
     /** One random expression: two to four leaves, then one to eight operations on earlier nodes. */
-    static <V> Expression<V> build(Bridge<V> yours, Random random, List<String> ops) {
-        List<Node<V>> nodes = new ArrayList<>();
+    private static Plan plan(Random random, List<String> ops) {
+        List<Step> steps = new ArrayList<>();
+        List<Double> data = new ArrayList<>();
         List<String> text = new ArrayList<>();
         int leaves = 2 + random.nextInt(3);
         for (int i = 0; i < leaves; i++) {
-            double data = (random.nextInt(401) - 200) / 100.0;
+            double x = (random.nextInt(401) - 200) / 100.0;
             String name = "x" + i;
-            nodes.add(new Node<>(Value.of(data, name), Expect.present(yours.leaf(data, name), "a Value"), name));
-            text.add(name + " = " + String.format(Locale.ROOT, "%.2f", data));
+            steps.add(new Step(name, "", -1, -1, x));
+            data.add(x);
+            text.add(name + " = " + String.format(Locale.ROOT, "%.2f", x));
         }
-        int steps = 1 + random.nextInt(8);
-        for (int step = 0; step < steps; step++) {
+        int count = 1 + random.nextInt(8);
+        for (int step = 0; step < count; step++) {
             String op = ops.get(random.nextInt(ops.size()));
-            Node<V> a = nodes.get(random.nextInt(nodes.size()));
-            Node<V> b = nodes.get(random.nextInt(nodes.size()));
-            String name = "n" + nodes.size();
-            double x = a.engine().data();
-            Value engine;
-            V mine;
-            String formula;
+            int a = random.nextInt(steps.size());
+            int b = random.nextInt(steps.size());
+            String name = "n" + steps.size();
+            String an = steps.get(a).name();
+            double x = data.get(a);
+            double y = data.get(b);
             if (op.equals("*")) {
-                engine = a.engine().mul(b.engine());
-                mine = yours.mul(a.yours(), b.yours());
-                formula = a.name() + " * " + b.name();
+                steps.add(new Step(name, "*", a, b, 0));
+                data.add(x * y);
+                text.add(name + " = " + an + " * " + steps.get(b).name());
             } else if (op.equals("tanh")) {
-                engine = a.engine().tanh();
-                mine = yours.tanh(a.yours());
-                formula = "tanh(" + a.name() + ")";
+                steps.add(new Step(name, "tanh", a, -1, 0));
+                data.add(StrictMath.tanh(x));
+                text.add(name + " = tanh(" + an + ")");
             } else if (op.equals("exp") && Math.abs(x) <= 3) {
-                engine = a.engine().exp();
-                mine = yours.exp(a.yours());
-                formula = "exp(" + a.name() + ")";
+                steps.add(new Step(name, "exp", a, -1, 0));
+                data.add(StrictMath.exp(x));
+                text.add(name + " = exp(" + an + ")");
             } else if (op.equals("pow")) {
                 double p = exponent(random, x);
-                engine = a.engine().pow(p);
-                mine = yours.pow(a.yours(), p);
-                formula = a.name() + "^" + (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p));
+                steps.add(new Step(name, "pow", a, -1, p));
+                data.add(StrictMath.pow(x, p));
+                text.add(name + " = " + an + "^" + (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)));
             } else {
-                engine = a.engine().add(b.engine());
-                mine = yours.add(a.yours(), b.yours());
-                formula = a.name() + " + " + b.name();
+                steps.add(new Step(name, "+", a, b, 0));
+                data.add(x + y);
+                text.add(name + " = " + an + " + " + steps.get(b).name());
             }
-            engine.label(name);
-            yours.setLabel(Expect.present(mine, "a Value"), name);
-            nodes.add(new Node<>(engine, mine, name));
-            text.add(name + " = " + formula);
         }
-        return new Expression<>(List.copyOf(nodes), String.join("; ", text));
+        return new Plan(List.copyOf(steps), String.join("; ", text));
     }
 
     /** 2 or 3 always; -1 away from 0 and 0.5 for positive numbers, where they are defined and tame. */

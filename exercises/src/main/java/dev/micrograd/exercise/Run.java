@@ -11,9 +11,11 @@ import java.util.Locale;
  *
  * @param printed what the student's code printed during each check, by check number minus one
  * @param millis how long each check ran, by check number minus one
+ * @param isolation how the checking JVM was fenced in
+ * @param timedOut whether the file's own time limit (in grading) cut the run short
  */
 record Run(String id, String title, Path source, List<Result> results, List<String> printed,
-           List<String> compileErrors, List<Long> millis) {
+           List<String> compileErrors, List<Long> millis, Isolation.Kind isolation, boolean timedOut) {
     /** How many printed lines of one check are shown. */
     static final int PRINTED_LINES = 20;
 
@@ -33,15 +35,22 @@ record Run(String id, String title, Path source, List<Result> results, List<Stri
     /** The transcript a student reads: compile errors, PASS or FAIL per check, and the summary line last. */
     void print(PrintStream out, boolean onlyFailures) {
         out.println("# " + id + ": " + title);
+        out.println("  checked in a separate JVM, isolation: " + isolation.description());
         if (!compileErrors.isEmpty()) {
             out.println("Your file does not compile:");
             for (String error : compileErrors) {
-                out.println("  " + error);
+                out.println("  " + Supervisor.clean(error));
             }
-        }
-        for (Result result : results) {
-            if (!result.passed() || !onlyFailures) {
-                printResult(result, out);
+            out.println("  hint: " + Supervisor.COMPILE_HINT);
+            // The reason is said once above; each check only shows that it did not run.
+            for (Result result : results) {
+                Checks.print(new Result(result.number(), result.name(), false, List.of()), out);
+            }
+        } else {
+            for (Result result : results) {
+                if (!result.passed() || !onlyFailures) {
+                    printResult(result, out);
+                }
             }
         }
         out.println();

@@ -1,10 +1,7 @@
 package dev.micrograd.exercise;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,23 +16,23 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a student's file with javac inside the supervisor (javac runs none of the code it compiles, and
- * annotation processing is off), against the trusted class path, into memory; a cache folder keyed by the
- * file's content makes a second check of the same text skip javac.
+ * Compiles a student's file with javac in a child JVM of its own, with a time limit and a heap cap, so that a
+ * file made to keep javac busy costs only its own check (javac runs none of the code it compiles, and
+ * annotation processing is off). A cache folder keyed by the file's content makes a second check of the
+ * same text skip javac.
  */
 final class StudentCompiler {
     /** The compiled classes by name, or the compiler's errors as {@code File.java:line: error: message}. */
@@ -45,16 +42,22 @@ final class StudentCompiler {
         }
     }
 
+    /** How long javac may take, and how much heap it gets. */
+    record Limits(Duration time, int heapMegabytes) {
+        static final Limits DEFAULT = new Limits(Duration.ofSeconds(90), 384);
+    }
+
     private StudentCompiler() {
     }
 
     /**
-     * Compiles the text read from {@code source} (read once, so what is checked is what was compiled); with
-     * a null cache nothing touches the disk, so no student's code can change what another check loads.
+     * Compiles the text read from {@code source} (read once, so what is checked is what was compiled) in
+     * {@code scratch}; with a null cache nothing is kept, so no student's code can change what another check loads.
      */
-    static Compiled compile(byte[] text, Path source, String className, String classPath, Path cache) throws IOException {
+    static Compiled compile(byte[] text, Path source, String className, String classPath, Path cache, Path scratch,
+                            Limits limits, Isolation isolation) throws IOException {
         if (cache == null) {
-            return javac(text, source, className, classPath);
+            return javac(text, source, className, classPath, scratch, limits, isolation);
         }
         Path entry = cache.resolve(key(text, source.getFileName().toString(), classPath));
         Path classes = entry.resolve("classes");
@@ -65,7 +68,11 @@ final class StudentCompiler {
         if (Files.isRegularFile(errors)) {
             return new Compiled(Map.of(), Files.readAllLines(errors, StandardCharsets.UTF_8));
         }
-        Compiled compiled = javac(text, source, className, classPath);
+        Compiled compiled = javac(text, source, className, classPath, scratch, limits, isolation);
+        if (compiled.errors().size() == 1 && compiled.errors().get(0).contains(LIMIT_MARK)) {
+            // A time-out depends on the machine's load: never cache it.
+            return compiled;
+        }
         Files.createDirectories(cache);
         Path work = Files.createTempDirectory(cache, "compiling-");
         try {
@@ -85,6 +92,8 @@ final class StudentCompiler {
         return compiled;
     }
 
+    static final String LIMIT_MARK = "javac did not finish";
+
     private static Map<String, byte[]> read(Path classes) throws IOException {
         Map<String, byte[]> bytes = new TreeMap<>();
         try (Stream<Path> files = Files.list(classes)) {
@@ -96,65 +105,118 @@ final class StudentCompiler {
         return bytes;
     }
 
-    private static Compiled javac(byte[] text, Path source, String className, String classPath) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            return new Compiled(Map.of(), List.of("the checker needs a JDK (with javac), not only a Java runtime"));
+    /** Runs javac in a child JVM on a copy of the text in {@code scratch}, and reads back the classes it wrote. */
+    private static Compiled javac(byte[] text, Path source, String className, String classPath, Path scratch,
+                                  Limits limits, Isolation isolation) throws IOException {
+        String fileName = source.getFileName().toString();
+        Path sources = Files.createDirectories(scratch.resolve("javac-source"));
+        Path out = Files.createDirectories(scratch.resolve("javac-classes"));
+        Path copy = Files.write(sources.resolve(fileName), text);
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(javaCommand, "-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:ReservedCodeCacheSize=32m",
+                "-XX:CompressedClassSpaceSize=64m", "-cp", ownClassPath(),
+                StudentCompiler.class.getName(), copy.toString(), className, out.toString(), classPath);
+        String token = UUID.randomUUID().toString();
+        ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, scratch,
+                paths(ownClassPath() + File.pathSeparator + classPath), List.of(), Supervisor.memoryCap(limits.heapMegabytes()))).directory(scratch.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put(Isolation.TOKEN, token);
+        Process process = builder.start();
+        Supervisor.Drain output = Supervisor.Drain.start(process.getInputStream(), 64_000);
+        boolean finished;
+        try {
+            finished = process.waitFor(limits.time().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        } finally {
+            isolation.kill(process, token);
         }
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Map<String, ByteArrayOutputStream> output = new TreeMap<>();
-        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-             JavaFileManager files = new InMemory(standard, output)) {
-            List<String> options = List.of("-classpath", classPath, "-sourcepath", "", "-proc:none", "-implicit:none",
-                    "-encoding", "UTF-8", "-nowarn", "-Xlint:none", "-g");
-            JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + source.getFileName()),
-                    JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return new String(text, StandardCharsets.UTF_8);
-                }
-            };
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, List.of(unit)).call();
-            List<String> errors = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
-                    errors.add(source.getFileName() + ":" + d.getLineNumber() + ": error: " + message);
-                }
-            }
-            if (!ok && errors.isEmpty()) {
-                errors.add(source.getFileName() + ": error: javac failed without a message");
-            }
-            Map<String, byte[]> classes = new TreeMap<>();
-            output.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-            if (errors.isEmpty()) {
-                errors.addAll(layoutProblems(source, className, classes));
-            }
-            return errors.isEmpty() ? new Compiled(classes, List.of()) : new Compiled(Map.of(), List.copyOf(errors));
+        if (!finished) {
+            return new Compiled(Map.of(), List.of(fileName + ": error: " + LIMIT_MARK + " within "
+                    + Checks.seconds(limits.time()) + " (something in the file makes the compiler work very hard)"));
         }
+        output.awaitEnd();
+        List<String> errors = output.text().lines().filter(l -> !l.isBlank()).toList();
+        if (process.exitValue() != 0) {
+            if (errors.isEmpty() || errors.stream().anyMatch(l -> l.contains("OutOfMemoryError") || l.contains("insufficient memory"))) {
+                return new Compiled(Map.of(), List.of(fileName + ": error: javac ran out of its "
+                        + limits.heapMegabytes() + " MB of memory (something in the file makes the compiler work very hard)"));
+            }
+            return new Compiled(Map.of(), errors);
+        }
+        Map<String, byte[]> classes = new TreeMap<>();
+        boolean packaged = false;
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = out.relativize(f).toString();
+                if (!name.endsWith(".class")) {
+                    continue;
+                }
+                packaged |= f.getParent() != null && !f.getParent().equals(out);
+                classes.put(name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'),
+                        Files.readAllBytes(f));
+            }
+        }
+        List<String> layout = packaged ? List.of(fileName + ":1: error: an exercise file has no package line; remove it")
+                : layoutProblems(source, className, classes);
+        return layout.isEmpty() ? new Compiled(classes, List.of()) : new Compiled(Map.of(), layout);
     }
 
-    /** Keeps javac's class files in memory. */
-    private static final class InMemory extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        private final Map<String, ByteArrayOutputStream> output;
-
-        InMemory(StandardJavaFileManager files, Map<String, ByteArrayOutputStream> output) {
-            super(files);
-            this.output = output;
+    /** The entries of a class path. */
+    static List<Path> paths(String classPath) {
+        List<Path> paths = new ArrayList<>();
+        for (String e : classPath.split(File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                paths.add(Path.of(e).toAbsolutePath());
+            }
         }
+        return paths;
+    }
 
-        @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                                                   FileObject sibling) {
-            return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
-                @Override
-                public OutputStream openOutputStream() {
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    output.put(className, bytes);
-                    return bytes;
-                }
-            };
+    /** This JVM's class path with absolute entries, since the compiler's JVM works in another folder. */
+    static String ownClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                entries.add(Path.of(e).toAbsolutePath().toString());
+            }
         }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * The compiler's own JVM: arguments source file, class name, output folder, class path. Prints the errors
+     * as {@code File.java:line: error: message} and exits 1, or exits 0.
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            System.out.println(file.getFileName() + ": error: the checker needs a JDK (with javac), not only a Java runtime");
+            System.exit(1);
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        boolean ok;
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-classpath", args[3], "-sourcepath", "", "-proc:none", "-implicit:none",
+                    "-encoding", "UTF-8", "-nowarn", "-Xlint:none", "-g", "-d", args[2]);
+            ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(file)).call();
+        }
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+                errors.add(file.getFileName() + ":" + d.getLineNumber() + ": error: " + message);
+            }
+        }
+        if (!ok && errors.isEmpty()) {
+            errors.add(file.getFileName() + ": error: javac failed without a message");
+        }
+        errors.forEach(System.out::println);
+        System.out.flush();
+        System.exit(errors.isEmpty() ? 0 : 1);
     }
 
     /** The student's classes must sit in the default package, and the file must declare its own class. */

@@ -41,7 +41,7 @@ class LearnTest {
             results.add(checks.withHint(i, i <= passing, List.of("reason:   not written yet")));
         }
         return new Run(set.id(), checks.title(), file, results, Collections.nCopies(specs.size(), ""), List.of(),
-                Collections.nCopies(specs.size(), 0L));
+                Collections.nCopies(specs.size(), 0L), Isolation.Kind.PROCESS_GROUP, false);
     }
 
     @Test
@@ -82,6 +82,21 @@ class LearnTest {
         assertTrue(output().contains("Next: ex03, \"" + third.name() + "\" in Ex03ManualBackprop.java\n  hint: "
                 + third.hint() + "\n"), output());
         assertTrue(output().endsWith("Every check of ex03 passes. On to the next set!\n"), output());
+    }
+
+    @Test
+    void aFileThatDoesNotCompileIsReportedOnceWithTheCompilersHintNotATasks() throws Exception {
+        String broken = Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 1 - o * o");
+        Path file = Fixtures.write(temp.resolve("broken"), "Ex03ManualBackprop.java", broken);
+        Deque<Path> saves = new ArrayDeque<>(List.of(file));
+        Learn.watch(saves::poll, f -> Supervisor.check(f, Fixtures.options(temp.resolve("cache"))), out);
+        String text = output();
+        assertEquals(2, text.split("';' expected", -1).length - 1, "once in the transcript, once in Next: " + text);
+        assertTrue(text.contains("Next: make Ex03ManualBackprop.java compile: Ex03ManualBackprop.java:"), text);
+        assertTrue(text.contains("  hint: " + Supervisor.COMPILE_HINT + "\n"), text);
+        for (Checks.Spec spec : new ExerciseSet("ex03").declared().specs()) {
+            assertTrue(!text.contains(spec.hint()), "a task's hint: " + spec.hint());
+        }
     }
 
     @Test
