@@ -13,7 +13,7 @@ final class Points {
     static final Map<String, List<String>> DOUBLE = Map.of(
             "ex04", List.of("task 2: a chain of ", "task 3: 200 random expressions"),
             "ex06", List.of("task 6: 200 random expressions: the engine's gradients"),
-            "ex07", List.of("task 4: 50 steps at rate"),
+            "ex07", List.of("task 6: 50 steps at rate"),
             "ex08", List.of("task 3: 50 steps with your loss", "task 4: trained on "));
 
     private Points() {
