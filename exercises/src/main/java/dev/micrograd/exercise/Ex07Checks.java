@@ -145,10 +145,11 @@ public final class Ex07Checks {
                 "Apply the activation you were given to the weighted sum plus the bias (x -> x leaves it as it is).",
                 seed -> neuronOutputs(student.get(), seed),
                 (a, seed) -> Expect.near(referenceNeuronOutputs(seed), a.numbers(), 1e-12));
-        c.check("task 2: a neuron of 3 inputs given 2 throws an IllegalArgumentException",
+        c.check("task 2: a neuron of 3 inputs given 2 or 4 throws an IllegalArgumentException both times",
                 "Python's zip(w, x) silently drops what does not pair up; in Java, say what is wrong: throw new IllegalArgumentException(...).",
-                seed -> wrongSize(student.get(), seed),
-                (a, seed) -> Expect.equal("IllegalArgumentException", a.text()));
+                seed -> wrongSizes(student.get(), seed),
+                (a, seed) -> Expect.equal(List.of("2 inputs: IllegalArgumentException", "4 inputs: IllegalArgumentException"),
+                        a.texts()));
 
         c.check("task 3: a layer of 4 neurons on 3 inputs lists 16 parameters, neuron after neuron",
                 "Make the neurons one after another from the same Random; parameters() adds each neuron's parameters in order.",
@@ -334,15 +335,24 @@ public final class Ex07Checks {
         return Answer.numbers(out);
     }
 
-    private static <N> Answer wrongSize(Tasks<N, ?, ?> t, long seed) {
+    private static <N> Answer wrongSizes(Tasks<N, ?, ?> t, long seed) {
         N neuron = Expect.present(t.neuron(3, TANH, new Random(seed)), "a neuron");
+        List<String> said = new ArrayList<>();
+        for (double[] x : samples(seed, 1, 4)) {
+            said.add(wrongSize(t, neuron, Arrays.copyOf(x, 2)));
+            said.add(wrongSize(t, neuron, x));
+        }
+        return Answer.texts(said);
+    }
+
+    private static <N> String wrongSize(Tasks<N, ?, ?> t, N neuron, double[] x) {
         Value out;
         try {
-            out = t.neuronOutput(neuron, values(1.0, 2.0));
+            out = t.neuronOutput(neuron, values(x));
         } catch (IllegalArgumentException e) {
-            return Answer.text("IllegalArgumentException");
+            return x.length + " inputs: IllegalArgumentException";
         }
-        return Answer.text("no exception, " + (out == null ? "null" : "the output " + Expect.number(out.data())));
+        return x.length + " inputs: no exception, " + (out == null ? "null" : "the output " + Expect.number(out.data()));
     }
 
     private static <L> List<Value> layerParameters(Tasks<?, L, ?> t, long seed) {
