@@ -198,7 +198,7 @@ public final class Ex07Checks {
                 },
                 (a, seed) -> Expect.near(new double[] {-1.0, 1.0}, a.numbers(), 1e-12));
 
-        c.check("task 6: the first loss is the untrained network's", "Compute the loss before you update the parameters.",
+        c.check("task 6: the first loss is the untrained network's", "It trains your MLP of task 4, so those checks come first; then compute the loss before you update the parameters.",
                 Duration.ofSeconds(10),
                 seed -> Answer.numbers(losses(student.get(), seed, 1)),
                 (a, seed) -> {
