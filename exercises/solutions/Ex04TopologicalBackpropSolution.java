@@ -73,6 +73,23 @@ class Ex04TopologicalBackpropSolution implements Ex04Checks.Tasks<Ex04Topologica
         /** Task 2: every value behind this one once, each after all of its children, this one last. */
         List<Value> topologicalOrder() {
             List<Value> order = new ArrayList<>();
+            visit(this, Collections.newSetFromMap(new IdentityHashMap<>()), order);
+            return order;
+        }
+
+        /** Adds v after everything behind it, unless an earlier visit has added it. */
+        private static void visit(Value v, Set<Value> visited, List<Value> order) {
+            if (visited.add(v)) {
+                for (Value child : v.children) {
+                    visit(child, visited, order);
+                }
+                order.add(v);
+            }
+        }
+
+        /** Bonus: the same order without recursion, so that a graph of any depth works. */
+        List<Value> topologicalOrderWithoutRecursion() {
+            List<Value> order = new ArrayList<>();
             Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
             // Each stack entry is a value and the iterator over the children still to visit.
             Deque<Value> values = new ArrayDeque<>();
@@ -185,5 +202,10 @@ class Ex04TopologicalBackpropSolution implements Ex04Checks.Tasks<Ex04Topologica
     @Override
     public List<Value> topologicalOrder(Value root) {
         return root.topologicalOrder();
+    }
+
+    @Override
+    public List<Value> topologicalOrderWithoutRecursion(Value root) {
+        return root.topologicalOrderWithoutRecursion();
     }
 }

@@ -8,14 +8,16 @@
 
 import dev.micrograd.engine.Value;
 import dev.micrograd.exercise.Ex07Checks;
-import dev.micrograd.nn.MLP;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Reference solution of exercises 7. */
-class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
+class Ex07NeuralNetSolution implements Ex07Checks.Tasks<Ex07NeuralNetSolution.Neuron, Ex07NeuralNetSolution.Layer,
+        Ex07NeuralNetSolution.MLP> {
     public static void main(String... args) {
         Ex07Checks.main(args, Ex07NeuralNetSolution::new);
     }
@@ -25,13 +27,103 @@ class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
         return x.relu().sub(x.neg().relu().mul(0.01));
     }
 
-    @Override
-    public Value neuron(List<Value> x, List<Value> w, Value b) {
-        Value sum = b;
-        for (int i = 0; i < x.size(); i++) {
-            sum = sum.add(w.get(i).mul(x.get(i)));
+    /** Task 2: one neuron, activation(w1*x1 + ... + wn*xn + b). */
+    static final class Neuron implements Module {
+        final List<Value> weights = new ArrayList<>();
+        final Value bias;
+        final UnaryOperator<Value> activation;
+
+        Neuron(int inputs, UnaryOperator<Value> activation, Random random) {
+            for (int i = 0; i < inputs; i++) {
+                weights.add(Value.of(random.nextDouble() * 2 - 1));
+            }
+            bias = Value.of(random.nextDouble() * 2 - 1);
+            this.activation = activation;
         }
-        return sum.tanh();
+
+        Value apply(List<Value> x) {
+            if (x.size() != weights.size()) {
+                throw new IllegalArgumentException("this neuron takes " + weights.size() + " inputs, got " + x.size());
+            }
+            Value sum = bias;
+            for (int i = 0; i < x.size(); i++) {
+                sum = sum.add(weights.get(i).mul(x.get(i)));
+            }
+            return activation.apply(sum);
+        }
+
+        @Override
+        public List<Value> parameters() {
+            List<Value> all = new ArrayList<>(weights);
+            all.add(bias);
+            return all;
+        }
+    }
+
+    /** Task 3: a row of neurons that all see the same inputs. */
+    static final class Layer implements Module {
+        final List<Neuron> neurons = new ArrayList<>();
+
+        Layer(int inputs, int outputs, UnaryOperator<Value> activation, Random random) {
+            for (int i = 0; i < outputs; i++) {
+                neurons.add(new Neuron(inputs, activation, random));
+            }
+        }
+
+        List<Value> apply(List<Value> x) {
+            List<Value> out = new ArrayList<>();
+            for (Neuron n : neurons) {
+                out.add(n.apply(x));
+            }
+            return out;
+        }
+
+        @Override
+        public List<Value> parameters() {
+            List<Value> all = new ArrayList<>();
+            for (Neuron n : neurons) {
+                all.addAll(n.parameters());
+            }
+            return all;
+        }
+    }
+
+    /** Task 4: layers one after another; the last one has its own activation. */
+    static final class MLP implements Module {
+        final List<Layer> layers = new ArrayList<>();
+
+        MLP(Random random, UnaryOperator<Value> hidden, UnaryOperator<Value> output, int... sizes) {
+            for (int i = 1; i < sizes.length; i++) {
+                layers.add(new Layer(sizes[i - 1], sizes[i], i == sizes.length - 1 ? output : hidden, random));
+            }
+        }
+
+        List<Value> apply(List<Value> x) {
+            for (Layer layer : layers) {
+                x = layer.apply(x);
+            }
+            return x;
+        }
+
+        @Override
+        public List<Value> parameters() {
+            List<Value> all = new ArrayList<>();
+            for (Layer layer : layers) {
+                all.addAll(layer.parameters());
+            }
+            return all;
+        }
+    }
+
+    /** Task 4: anything with parameters, as micrograd's Module. */
+    interface Module {
+        List<Value> parameters();
+
+        default void zeroGrad() {
+            for (Value p : parameters()) {
+                p.setGrad(0);
+            }
+        }
     }
 
     @Override
@@ -49,7 +141,7 @@ class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
         for (int step = 0; step < steps; step++) {
             List<Value> predictions = new ArrayList<>();
             for (double[] x : xs) {
-                predictions.add(mlp.apply(x).get(0));
+                predictions.add(mlp.apply(inputs(x)).get(0));
             }
             Value loss = squaredError(predictions, ys);
             mlp.zeroGrad();
@@ -60,6 +152,14 @@ class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
             losses[step] = loss.data();
         }
         return losses;
+    }
+
+    private static List<Value> inputs(double[] x) {
+        List<Value> in = new ArrayList<>();
+        for (double xi : x) {
+            in.add(Value.of(xi));
+        }
+        return in;
     }
 
     @Override
@@ -102,5 +202,56 @@ class Ex07NeuralNetSolution implements Ex07Checks.Tasks {
             }
         }
         return best;
+    }
+
+    // The checks reach your classes through these one-liners: nothing to change here.
+    @Override
+    public Neuron neuron(int inputs, UnaryOperator<Value> activation, Random random) {
+        return new Neuron(inputs, activation, random);
+    }
+
+    @Override
+    public Value neuronOutput(Neuron neuron, List<Value> x) {
+        return neuron.apply(x);
+    }
+
+    @Override
+    public List<Value> neuronParameters(Neuron neuron) {
+        return neuron.parameters();
+    }
+
+    @Override
+    public Layer layer(int inputs, int outputs, UnaryOperator<Value> activation, Random random) {
+        return new Layer(inputs, outputs, activation, random);
+    }
+
+    @Override
+    public List<Value> layerOutputs(Layer layer, List<Value> x) {
+        return layer.apply(x);
+    }
+
+    @Override
+    public List<Value> layerParameters(Layer layer) {
+        return layer.parameters();
+    }
+
+    @Override
+    public MLP mlp(Random random, UnaryOperator<Value> hidden, UnaryOperator<Value> output, int... sizes) {
+        return new MLP(random, hidden, output, sizes);
+    }
+
+    @Override
+    public List<Value> mlpOutputs(MLP mlp, List<Value> x) {
+        return mlp.apply(x);
+    }
+
+    @Override
+    public List<Value> mlpParameters(MLP mlp) {
+        return mlp.parameters();
+    }
+
+    @Override
+    public void zeroGrad(MLP mlp) {
+        mlp.zeroGrad();
     }
 }

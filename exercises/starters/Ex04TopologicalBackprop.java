@@ -62,11 +62,20 @@ class Ex04TopologicalBackprop implements Ex04Checks.Tasks<Ex04TopologicalBackpro
         // tag::topological-order[]
         /** Task 2: every value behind this one once, each after all of its children, this one last. */
         List<Value> topologicalOrder() {
-            // TODO(student): a depth-first search that adds a value after its children; no recursion
-            // (the checker tries a chain of 100,000 values), and each value only once (a + a)
+            // TODO(student): a depth-first search, as in the chapter: a helper that visits a value's children
+            // first and then adds the value, and a set of the values visited, so a in a + a is added once
             throw new UnsupportedOperationException("TODO: task 2, the topological order");
         }
         // end::topological-order[]
+
+        // tag::without-recursion[]
+        /** Bonus: the same order without recursion, so that a graph of any depth works. */
+        List<Value> topologicalOrderWithoutRecursion() {
+            // TODO(student): a bonus task. Keep your own stack (an ArrayDeque) of values still to finish, each
+            // with an iterator over its children; the checker tries a chain of 100,000 values
+            throw new UnsupportedOperationException("TODO: bonus, the order without recursion");
+        }
+        // end::without-recursion[]
 
         // tag::backward[]
         /** Task 3: fills the gradient of every value behind this one: d(this)/d(value). */
@@ -156,5 +165,10 @@ class Ex04TopologicalBackprop implements Ex04Checks.Tasks<Ex04TopologicalBackpro
     @Override
     public List<Value> topologicalOrder(Value root) {
         return root.topologicalOrder();
+    }
+
+    @Override
+    public List<Value> topologicalOrderWithoutRecursion(Value root) {
+        return root.topologicalOrderWithoutRecursion();
     }
 }

@@ -122,6 +122,23 @@ class Ex06TanhAndNewOps implements Ex06Checks.Tasks<Ex06TanhAndNewOps.Value> {
         /** Every value behind this one once, each after all of its children, this one last. */
         List<Value> topologicalOrder() {
             List<Value> order = new ArrayList<>();
+            visit(this, Collections.newSetFromMap(new IdentityHashMap<>()), order);
+            return order;
+        }
+
+        /** Adds v after everything behind it, unless an earlier visit has added it. */
+        private static void visit(Value v, Set<Value> visited, List<Value> order) {
+            if (visited.add(v)) {
+                for (Value child : v.children) {
+                    visit(child, visited, order);
+                }
+                order.add(v);
+            }
+        }
+
+        /** The same order without recursion, so that a graph of any depth works. */
+        List<Value> topologicalOrderWithoutRecursion() {
+            List<Value> order = new ArrayList<>();
             Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
             // Each stack entry is a value and the iterator over the children still to visit.
             Deque<Value> values = new ArrayDeque<>();

@@ -17,14 +17,17 @@ import java.util.stream.Stream;
 /**
  * The class path of a checking JVM: the checker's own classes, plus the engine only for the sets whose
  * students use it (7 and 8). Where students write their own {@code Value} (sets 1 to 6) the engine is not
- * there to delegate to. The classes are copied out of wherever the supervisor has them (a JBang jar or
- * Maven's class folders) into folders named by their content, once.
+ * there to delegate to, and where they write their own neurons, layers and MLP (set 7) neither is the
+ * engine's {@code nn} package. The classes are copied out of wherever the supervisor has them (a JBang jar
+ * or Maven's class folders) into folders named by their content, once.
  */
 final class ChildClassPath {
     /** Packages whose classes the harness needs. */
     static final List<String> HARNESS = List.of("dev/micrograd/exercise/");
-    /** Packages a student of sets 7 and 8 builds on. */
+    /** Packages a student of set 8 builds on. */
     static final List<String> ENGINE = List.of("dev/micrograd/engine/", "dev/micrograd/nn/", "dev/micrograd/data/");
+    /** Packages a student of set 7 builds on: the engine's Value, without the networks they write themselves. */
+    static final List<String> VALUE_ONLY = List.of("dev/micrograd/engine/");
 
     private ChildClassPath() {
     }
@@ -34,12 +37,21 @@ final class ChildClassPath {
         return set.id().compareTo("ex07") >= 0;
     }
 
+    /** The engine's packages on the class path of {@code set}: none, its Value only, or all that set 8 uses. */
+    static List<String> enginePackages(ExerciseSet set) {
+        if (!engineAllowed(set)) {
+            return List.of();
+        }
+        return set.id().equals("ex07") ? VALUE_ONLY : ENGINE;
+    }
+
     /** The class path for {@code set}, made under {@code base} (a cache folder) on first use. */
     static String of(ExerciseSet set, Path base) throws IOException {
         List<String> path = new ArrayList<>();
         path.add(folder(base, "harness", Harness.class, HARNESS).toString());
-        if (engineAllowed(set)) {
-            path.add(folder(base, "engine", engineAnchor(), ENGINE).toString());
+        List<String> engine = enginePackages(set);
+        if (!engine.isEmpty()) {
+            path.add(folder(base, "engine", engineAnchor(), engine).toString());
         }
         return String.join(File.pathSeparator, path);
     }

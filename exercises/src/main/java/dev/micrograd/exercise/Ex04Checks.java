@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The checks of exercises 4: your Value's backward steps, its topological order, and backward(). */
+/**
+ * The checks of exercises 4: your Value's backward steps, its topological order (recursive, as the chapter
+ * builds it), backward(), and a bonus: the same order without recursion, for graphs of any depth.
+ */
 public final class Ex04Checks {
     /**
      * What the student writes in {@code Ex04TopologicalBackprop.java}, around their own {@code Value} class.
@@ -15,6 +18,9 @@ public final class Ex04Checks {
     public interface Tasks<V> extends Bridge<V> {
         /** Task 2: every value behind {@code root} once, each after all of its children, {@code root} last. */
         List<V> topologicalOrder(V root);
+
+        /** Bonus: the same kind of order, without recursion, so that a graph of any depth works. */
+        List<V> topologicalOrderWithoutRecursion(V root);
     }
 
     /** Long enough that a recursive depth-first search overflows the default thread stack. */
@@ -51,20 +57,33 @@ public final class Ex04Checks {
                 seed -> reused(student.get(), true),
                 (a, seed) -> Expect.near(6.0, a.number(), 1e-12));
         c.check("task 2: a topological order of L", "Add a value only after all of its children (depth-first, then add).",
-                seed -> orderOf(student.get(), Graphs::lectureL),
+                seed -> orderOf(student.get(), Graphs::lectureL, false),
                 (a, seed) -> Graphs.validOrder(EngineBridge.ENGINE, Graphs.lectureL(EngineBridge.ENGINE), a.texts()));
         c.check("task 2: a + a lists a once", "Remember the values you visited: a is a child twice, but one node.",
-                seed -> orderOf(student.get(), Ex04Checks::reusedGraph),
+                seed -> orderOf(student.get(), Ex04Checks::reusedGraph, false),
                 (a, seed) -> Graphs.validOrder(EngineBridge.ENGINE, reusedGraph(EngineBridge.ENGINE), a.texts()));
-        c.check("task 2: a chain of " + CHAIN + " additions",
-                "Recursion this deep overflows the stack: keep your own stack (an ArrayDeque) of values still to finish.",
-                Duration.ofSeconds(10),
-                seed -> orderOf(student.get(), Ex04Checks::chain),
-                (a, seed) -> Graphs.validOrder(EngineBridge.ENGINE, chain(EngineBridge.ENGINE), a.texts()));
+        c.check("task 2: the lecture's neuron o = tanh(x1*w1 + x2*w2 + b): a topological order",
+                "Visit every child of a value (there can be more than one) before you add the value itself.",
+                seed -> orderOf(student.get(), Ex04Checks::lectureNeuron, false),
+                (a, seed) -> Graphs.validOrder(EngineBridge.ENGINE, lectureNeuron(EngineBridge.ENGINE), a.texts()));
         c.check("task 2: " + RandomExpressions.TRIALS + " random expressions: valid orders",
                 "Each value once, every child before its parent, the root last.",
-                seed -> randomOrders(student.get(), seed),
+                seed -> randomOrders(student.get(), seed, false),
                 Ex04Checks::judgeRandomOrders);
+        c.check("bonus: without recursion, a + a lists a once",
+                "A bonus task, extra credit: keep your own stack (an ArrayDeque) of values still to finish, and a set of"
+                        + " values seen.",
+                seed -> orderOf(student.get(), Ex04Checks::reusedGraph, true),
+                (a, seed) -> Graphs.validOrder(EngineBridge.ENGINE, reusedGraph(EngineBridge.ENGINE), a.texts()));
+        c.check("bonus: without recursion, " + RandomExpressions.TRIALS + " random expressions: valid orders",
+                "A bonus task: a value is finished, and added, once the stack has visited all of its children.",
+                seed -> randomOrders(student.get(), seed, true),
+                Ex04Checks::judgeRandomOrders);
+        c.check("bonus: without recursion, a chain of " + CHAIN + " additions",
+                "A bonus task: recursion this deep overflows the thread's stack; your own stack on the heap does not.",
+                Duration.ofSeconds(10),
+                seed -> orderOf(student.get(), Ex04Checks::chain, true),
+                (a, seed) -> Graphs.validOrder(EngineBridge.ENGINE, chain(EngineBridge.ENGINE), a.texts()));
         c.check("task 3: backward() gives the neuron's x1, w1, x2, w2, b the lecture's gradients",
                 "Set the root's grad to 1, then run each value's backward step, from the root back to the leaves.",
                 seed -> neuron(student.get()),
@@ -105,8 +124,16 @@ public final class Ex04Checks {
     }
 
     /** Ask: the labels of the student's order; every node of these graphs has its own label. */
-    private static <V> Answer orderOf(Tasks<V> t, Graphs.Recipe graph) {
-        return Answer.texts(Graphs.labelsInOrder(t, t.topologicalOrder(graph.build(t))));
+    private static <V> Answer orderOf(Tasks<V> t, Graphs.Recipe graph, boolean withoutRecursion) {
+        return Answer.texts(Graphs.labelsInOrder(t, order(t, graph.build(t), withoutRecursion)));
+    }
+
+    private static <V> List<V> order(Tasks<V> t, V root, boolean withoutRecursion) {
+        return withoutRecursion ? t.topologicalOrderWithoutRecursion(root) : t.topologicalOrder(root);
+    }
+
+    private static <V> V lectureNeuron(Bridge<V> t) {
+        return OneNeuron.build(t).o();
     }
 
     private static <V> V reusedGraph(Bridge<V> t) {
@@ -123,11 +150,11 @@ public final class Ex04Checks {
         return v;
     }
 
-    private static <V> Answer randomOrders(Tasks<V> t, long seed) {
+    private static <V> Answer randomOrders(Tasks<V> t, long seed, boolean withoutRecursion) {
         List<String> lines = new ArrayList<>();
         for (RandomExpressions.Plan plan : RandomExpressions.plans(seed, PLUS_TIMES_TANH)) {
             List<V> nodes = RandomExpressions.build(t, plan);
-            lines.add(String.join(",", Graphs.labelsInOrder(t, t.topologicalOrder(nodes.get(nodes.size() - 1)))));
+            lines.add(String.join(",", Graphs.labelsInOrder(t, order(t, nodes.get(nodes.size() - 1), withoutRecursion))));
         }
         return Answer.texts(lines);
     }
