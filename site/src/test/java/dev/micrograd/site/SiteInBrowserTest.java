@@ -35,11 +35,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Opens every page of the built site in headless Chromium, as a reader would from disk, and checks
  * what only a browser can tell: pictures load, math renders, nothing is fetched from outside the site,
- * no errors, the chapter links lead to pages, and a phone-width screen needs no sideways scrolling.
+ * no errors, the chapter links lead to pages, a phone-width screen needs no sideways scrolling, no markup
+ * is left unconverted, graph text is big enough to read, and axe-core finds no serious accessibility problem.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInBrowserTest {
     private static final int PHONE_WIDTH = 390;
+    private static final int DESKTOP_WIDTH = 1280;
+    /** The smallest graph text, in CSS pixels, on a desktop screen and on a phone. */
+    private static final double DESKTOP_TEXT = 10;
+    private static final double PHONE_TEXT = 8;
     private static final String FAILED = "failed: ";
 
     /** Text nodes outside code and rendered math that still hold LaTeX, which means KaTeX did not typeset them. */
@@ -101,8 +106,8 @@ class SiteInBrowserTest {
         List<String> requests = open(page);
         List<String> problems = new ArrayList<>();
 
-        if (requests.stream().noneMatch(url -> url.endsWith("/katex/katex.min.js"))) {
-            problems.add("no request for katex/katex.min.js was seen, so the request log is not working: " + requests);
+        if (requests.stream().noneMatch(url -> url.endsWith("/theme/site.css"))) {
+            problems.add("no request for theme/site.css was seen, so the request log is not working: " + requests);
         }
         for (String url : requests) {
             if (url.startsWith(FAILED)) {
@@ -120,8 +125,16 @@ class SiteInBrowserTest {
         problems.addAll(script(RAW_MATH).stream().map(raw -> "math left as LaTeX: " + raw).collect(Collectors.toList()));
         long math = (Long) driver.executeScript("return document.querySelectorAll('.stemblock, .katex').length");
         String html = Site.read(Site.output().resolve(page));
+        boolean loadsKatex = requests.stream().anyMatch(url -> url.endsWith("/katex/katex.min.js"));
         if ((html.contains("\\(") || html.contains("\\[")) && math == 0) {
             problems.add("the page has math but KaTeX rendered none of it");
+        }
+        if (loadsKatex && math == 0) {
+            problems.add("the page loads KaTeX but has no math");
+        }
+        boolean drawsGraphs = (Boolean) driver.executeScript("return !!document.querySelector('.mg-playground')");
+        if (!drawsGraphs && requests.stream().anyMatch(url -> url.contains("/live/viz/"))) {
+            problems.add("the page loads the graph drawer (live/viz) but has no live graph");
         }
         for (Map.Entry<String, String> link : navLinks().entrySet()) {
             if (!link.getValue().startsWith(siteRoot) || !Files.isRegularFile(Path.of(URI.create(link.getValue())))) {
@@ -135,13 +148,69 @@ class SiteInBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageFitsAPhoneScreen(Path page) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
+        onPhone(() -> {
             open(page);
             List<String> overflow = script(OVERFLOW);
             screenshot(page, "-phone");
             assertEquals(List.of(), overflow, page + " is wider than a " + PHONE_WIDTH + " px screen");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageShowsNoMarkupLeftovers(Path page) {
+        open(page);
+        assertEquals(List.of(), script(ReadersView.MARKUP_LEFTOVERS), page + " shows markup instead of what it means");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void graphTextIsBigEnoughToRead(Path page) {
+        List<String> problems = new ArrayList<>();
+        open(page);
+        problems.addAll(prefixed(DESKTOP_WIDTH + " px: ", ReadersView.smallGraphs(graphs(), DESKTOP_TEXT)));
+        onPhone(() -> {
+            open(page);
+            problems.addAll(prefixed(PHONE_WIDTH + " px: ", ReadersView.smallGraphs(graphs(), PHONE_TEXT)));
+        });
+        assertEquals(List.of(), problems, page + " has graphs too small to read");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void axeFindsNoSeriousProblem(Path page) {
+        List<String> problems = new ArrayList<>();
+        open(page);
+        problems.addAll(prefixed(DESKTOP_WIDTH + " px: ", axe()));
+        onPhone(() -> {
+            open(page);
+            problems.addAll(prefixed(PHONE_WIDTH + " px: ", axe()));
+        });
+        assertEquals(List.of(), problems, page + ": axe-core " + "found serious or critical accessibility problems");
+    }
+
+    private List<String> axe() {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) driver.executeAsyncScript(ReadersView.axeRun());
+        return found.stream().map(String::valueOf).collect(Collectors.toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> graphs() {
+        return (List<Map<String, Object>>) driver.executeScript(ReadersView.GRAPHS);
+    }
+
+    private static List<String> prefixed(String prefix, List<String> lines) {
+        return lines.stream().map(line -> prefix + line).collect(Collectors.toList());
+    }
+
+    /** Runs {@code check} with the window emulating a phone's screen, then goes back to the desktop size. */
+    private void onPhone(Runnable check) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            check.run();
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -164,15 +233,18 @@ class SiteInBrowserTest {
         return links;
     }
 
-    /** Opens a page, waits for its math, and returns the URLs of every request it made. */
+    /** Opens a page, waits for its math (on a page that has math), and returns the URLs of every request it made. */
     private List<String> open(Path page) {
         driver.manage().logs().get(LogType.PERFORMANCE);
         driver.manage().logs().get(LogType.BROWSER);
         driver.get(Site.output().resolve(page).toUri().toString());
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20)).until(d ->
-                    "done".equals(((ChromeDriver) d).executeScript("return document.documentElement.getAttribute('data-math')"))
-                    && Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return document.fonts.status === 'loaded'")));
+            new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20)).until(d -> Boolean.TRUE.equals(
+                    ((ChromeDriver) d).executeScript("return document.readyState === 'complete'"
+                            + " && (!document.querySelector('script[src$=\"theme/math.js\"]')"
+                            + "     || document.documentElement.getAttribute('data-math') === 'done')"
+                            + " && Array.from(document.querySelectorAll('.mg-playground')).every(p => p.hasAttribute('data-drawn'))"
+                            + " && document.fonts.status === 'loaded'")));
         } catch (TimeoutException e) {
             fail(page + ": the math script (theme/math.js with KaTeX) did not finish within 10 s");
         }
