@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -214,6 +215,86 @@ class SiteInBrowserTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * For chapter 4's live figure: the caption, each variable's gradient in the table and in the graph, and whether the
+     * highlighted node and its operation are in view (or, wider than the box, centred in it).
+     */
+    private static final String STEP_FRAME = "const f = document.querySelector('.mg-playground[data-mode=steps]');"
+            + "const table = {}; f.querySelectorAll('table.mg-grads tr').forEach(r => { const c = r.querySelectorAll('td');"
+            + "  if (c.length >= 3) table[c[0].textContent] = +c[2].textContent; });"
+            + "const graph = {}; f.querySelectorAll('.mg-graph g.node').forEach(n => { const t = Array.from(n.querySelectorAll('text'))"
+            + "  .map(x => x.textContent.trim()); const g = t.find(x => x.startsWith('grad '));"
+            + "  if (g && t[0] in table) graph[t[0]] = +g.slice(5); });"
+            + "const box = f.querySelector('.mg-graph').getBoundingClientRect();"
+            + "const marks = Array.from(f.querySelectorAll('.mg-graph .node [fill=\"#ffd966\"]')).map(m => m.getBoundingClientRect());"
+            + "const left = Math.min(...marks.map(r => r.left)), right = Math.max(...marks.map(r => r.right));"
+            + "return {caption: f.querySelector('.mg-caption').textContent, table: table, graph: graph,"
+            + "  inView: marks.length === 2 && (right - left <= box.width"
+            + "    ? left >= box.left - 1 && right <= box.right + 1 : Math.abs((left + right) / 2 - (box.left + box.right) / 2) < 2),"
+            + "  place: JSON.stringify([box.left, box.right, marks.map(r => [r.left, r.right])]), drawn: f.getAttribute('data-drawn')};";
+
+    @Test
+    void chapter4StepsShowTheGradientsOfTheirFrameWithTheActiveNodeInView() {
+        List<String> problems = new ArrayList<>();
+        for (boolean phone : new boolean[] {false, true}) {
+            Runnable check = () -> {
+                open(Path.of("ch04.html"));
+                for (int step = 1; step <= 6; step++) {
+                    if (step > 1) {
+                        String drawn = String.valueOf(frame().get("drawn"));
+                        driver.findElement(By.cssSelector(".mg-playground[data-mode=steps] .mg-step")).click();
+                        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
+                                .until(d -> !drawn.equals(String.valueOf(frame().get("drawn"))));
+                    }
+                    Map<String, Object> frame = frame();
+                    String where = (phone ? PHONE_WIDTH : DESKTOP_WIDTH) + " px, " + frame.get("caption") + ": ";
+                    if (!String.valueOf(frame.get("caption")).startsWith("Step " + step + " of 6")) {
+                        problems.add(where + "not step " + step);
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> table = (Map<String, Object>) frame.get("table");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> graph = (Map<String, Object>) frame.get("graph");
+                    if (table.size() != 5 || !table.keySet().equals(graph.keySet())) {
+                        problems.add(where + "the table names " + table.keySet() + ", the graph " + graph.keySet());
+                    }
+                    for (String name : table.keySet()) {
+                        double shown = ((Number) table.get(name)).doubleValue();
+                        Object drawnGrad = graph.get(name);
+                        if (drawnGrad == null || Math.abs(shown - ((Number) drawnGrad).doubleValue()) > 1e-4) {
+                            problems.add(where + name + "'s gradient is " + shown + " in the table and " + drawnGrad + " in the graph");
+                        }
+                    }
+                    if (!Boolean.TRUE.equals(frame.get("inView"))) {
+                        problems.add(where + "the highlighted node is outside the graph's box: " + frame.get("place"));
+                    }
+                    if (step == 6) {
+                        driver.executeScript("document.querySelector('.mg-playground[data-mode=steps]').scrollIntoView()");
+                        screenshot(Path.of("ch04-live-step6.html"), phone ? "-phone" : "");
+                    }
+                }
+                // On the last step every gradient is the final one: x1 -1.5, w1 1.0, as the chapter prints.
+                @SuppressWarnings("unchecked")
+                Map<String, Object> last = (Map<String, Object>) frame().get("table");
+                if (Math.abs(((Number) last.get("x1")).doubleValue() + 1.5) > 1e-4
+                        || Math.abs(((Number) last.get("w1")).doubleValue() - 1.0) > 1e-4) {
+                    problems.add("the last step's gradients are not the final ones: " + last);
+                }
+            };
+            if (phone) {
+                onPhone(check);
+            } else {
+                check.run();
+            }
+        }
+        assertEquals(List.of(), problems, "ch04.html, the live figure \"Watching the steps run\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> frame() {
+        return (Map<String, Object>) driver.executeScript(STEP_FRAME);
     }
 
     @Test
