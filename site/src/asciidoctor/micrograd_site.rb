@@ -192,6 +192,19 @@ module MicrogradSite
     end
   end
 
+  LECTURE = 'https://www.youtube.com/watch?v=VMj-3S1tku0'
+  LECTURE_TITLE = 'The spelled-out intro to neural networks and backpropagation: building micrograd'
+
+  # A chapter says which part of the lecture it follows (:lecture-part: in its header), first thing on the page.
+  class LecturePart < Asciidoctor::Extensions::TreeProcessor
+    def process doc
+      return nil unless (part = doc.attr 'lecture-part')
+      text = %(This chapter follows #{LECTURE}[Andrej Karpathy's lecture _#{LECTURE_TITLE}_^]: #{part})
+      doc.blocks.unshift (create_paragraph doc, text, { 'role' => 'lecture-part' }, subs: :default)
+      nil
+    end
+  end
+
   # pagelist::exercises[] lists the pages of a folder, each linked under its own title.
   class PageList < Asciidoctor::Extensions::BlockMacroProcessor
     include Asciidoctor::Logging
@@ -224,6 +237,7 @@ Asciidoctor::Extensions.register do
   tree_processor MicrogradSite::Graphs
   tree_processor MicrogradSite::Dedent
   tree_processor MicrogradSite::NavTitles
+  tree_processor MicrogradSite::LecturePart
   docinfo_processor MicrogradSite::Head
   postprocessor MicrogradSite::NoMathJax
   postprocessor MicrogradSite::PageShape
