@@ -83,27 +83,28 @@ class Ch04TopologicalBackprop {
 
         // tag::frames[]
         Value root = neuron();
+        List<Value> order = root.topologicalOrder();
         List<Lesson.Frame> frames = new ArrayList<>();
         root.grad = 1.0;
-        String beforeAnyStep = Lesson.topToBottom(root.dot(root));
-        frames.add(new Lesson.Frame("o.grad = 1, before any step", beforeAnyStep));
-        List<Value> order = root.topologicalOrder();
+        frames.add(new Lesson.Frame("o.grad = 1, before any step", numbered(root, order, order.size())));
         for (int i = order.size() - 1; i >= 0; i--) {
             Value v = order.get(i);
             v.backward.run();
             if (!v.children.isEmpty()) {
-                String caption = "the step of " + v.label + " (" + v.op + ") ran";
-                frames.add(new Lesson.Frame(caption, Lesson.topToBottom(root.dot(v))));
+                String caption = "number " + (i + 1) + ", the step of " + v.label + " (" + v.op + "), ran";
+                frames.add(new Lesson.Frame(caption, numbered(root, order, i)));
             }
         }
         lesson.frames("backward-steps", "The neuron after each backward step", frames);
         // end::frames[]
         lesson.check("frames: the start and one per operation", 6, frames.size());
         lesson.check("the last frame shows x1's gradient", true,
-                frames.get(5).dot().contains("{ x1 | data 2.0000 | grad -1.5000 }"));
+                frames.get(5).dot().contains("{ 1. x1 | data 2.0000 | grad -1.5000 }"));
         lesson.check("the second frame has n's gradient but not yet b's", true,
-                frames.get(1).dot().contains("{ n | data 0.8814 | grad 0.5000 }")
-                        && frames.get(1).dot().contains("{ b | data 6.8814 | grad 0.0000 }"));
+                frames.get(1).dot().contains("{ 9. n | data 0.8814 | grad 0.5000 }")
+                        && frames.get(1).dot().contains("{ 8. b | data 6.8814 | grad 0.0000 }"));
+        lesson.check("the fourth frame has filled in b, whose step (it does nothing) ran after n's", true,
+                frames.get(3).dot().contains("{ 8. b | data 6.8814 | grad 0.5000 }\", style=filled"));
         checkLeafGrads(lesson, "step by step", root);
 
         // tag::backward[]
@@ -203,6 +204,18 @@ class Ch04TopologicalBackprop {
         return outcome[0];
     }
     // end::sort-on-small-stack[]
+
+    // tag::numbered[]
+    /** The graph from top to bottom, each value numbered by its place in the order; from {@code ran} on, their steps ran. */
+    static String numbered(Value root, List<Value> order, int ran) {
+        String dot = root.dot(order.subList(ran, order.size()).toArray(new Value[0]));
+        for (int i = 0; i < order.size(); i++) {
+            String label = order.get(i).label;
+            dot = dot.replace("label=\"{ " + label + " |", "label=\"{ " + (i + 1) + ". " + label + " |");
+        }
+        return Lesson.topToBottom(dot);
+    }
+    // end::numbered[]
 
     /** The neuron of chapter 3, built fresh with all gradients zero. */
     static Value neuron() {

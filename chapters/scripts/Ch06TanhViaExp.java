@@ -99,6 +99,8 @@ class Ch06TanhViaExp {
                     .orElseThrow().grad();
             lesson.check(name + ".grad as in the engine", engineGrad, leaf(o, name).grad, 1e-12);
         }
+        // The page talks about e, used twice: the drawing names it, and names n as before.
+        o.topologicalOrder().stream().filter(v -> v.op.equals("exp")).forEach(v -> v.label = "e");
         // Drawn top to bottom: the spelled-out chain is too long to read left to right at the page's width.
         lesson.graph("neuron-exp", "The neuron with tanh spelled out, after backward", Lesson.topToBottom(o.dot()));
 

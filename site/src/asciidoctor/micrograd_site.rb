@@ -59,6 +59,39 @@ module MicrogradSite
     end
   end
 
+  KATEX = %r{^<(?:link rel="stylesheet"|script defer) (?:href|src)="[^"]*(?:katex/|theme/math\.js)[^"]*">(?:</script>)?\n}
+  VIZ = %r{^<script src="[^"]*live/viz/[^"]*"></script>\n}
+
+  # Each page loads what it uses: KaTeX only where there is math, the graph drawer only beside a live graph.
+  # The content is a main landmark, and a code block that scrolls sideways can be scrolled from the keyboard.
+  class PageShape < Asciidoctor::Extensions::Postprocessor
+    def process doc, output
+      head, body = output.split '<body', 2
+      return output unless body
+      head = head.gsub KATEX, '' unless body.include?('\\(') || body.include?('\\[')
+      body = body.gsub VIZ, '' unless body.match? %r{class="[^"]*\bmg-playground\b}
+      body = body.gsub %r{<pre class="([^"]*)">}, '<pre class="\\1" tabindex="0">'
+      body = body.gsub '<pre>', '<pre tabindex="0">'
+      if body.include? '<div id="content">'
+        body = body.sub '<div id="content">', '<main id="content">'
+        ending = body.include?('<div id="footnotes">') ? '<div id="footnotes">' : '<div id="footer">'
+        body = body.sub %r{</div>\n(?=#{ending})}, %(</main>\n)
+      end
+      %(#{head}<body#{body})
+    end
+  end
+
+  # The places an image block's file may be: beside the page's source, or already copied into the built site.
+  def self.image_places doc, image
+    target = image.attr 'target'
+    imagesdir = image.attr 'imagesdir', ''
+    folders = [page_dir(doc)]
+    if (output = doc.attr 'site-output') && (folder = page_folder doc)
+      folders << (File.join output, folder.to_s)
+    end
+    folders.compact.uniq.map {|dir| File.expand_path target, (File.expand_path imagesdir, dir) }
+  end
+
   # Asciidoctor does not check image targets: a missing picture warns here, naming file and line.
   class ImageCheck < Asciidoctor::Extensions::TreeProcessor
     include Asciidoctor::Logging
@@ -67,14 +100,31 @@ module MicrogradSite
       doc.find_by(context: :image).each do |image|
         target = image.attr 'target'
         next if target.include?('://') || target.start_with?('data:')
-        imagesdir = image.attr 'imagesdir', ''
-        folders = [MicrogradSite.page_dir(doc)]
-        if (output = doc.attr 'site-output') && (folder = MicrogradSite.page_folder doc)
-          folders << (File.join output, folder.to_s)
-        end
-        places = folders.compact.uniq.map {|dir| File.expand_path target, (File.expand_path imagesdir, dir) }
+        places = MicrogradSite.image_places doc, image
         next if places.any? {|path| File.file? path }
         logger.warn message_with_context %(image not found: #{target} (looked for #{places.join ' and '})), source_location: image.source_location
+      end
+      nil
+    end
+  end
+
+  # A graph drawn by Graphviz (its SVG has the group "graph0") keeps its own size (its text is 10 px and must not shrink), scrolls inside its box
+  # when wider than the column, and opens full size when clicked. Every picture shows its caption under it.
+  class Graphs < Asciidoctor::Extensions::TreeProcessor
+    def process doc
+      doc.find_by(context: :image).each do |image|
+        target = image.attr 'target'
+        next if target.include?('://') || target.start_with?('data:')
+        unless image.title?
+          # Shown as written: a caption such as "(a*b + c) * f" must not turn into markup.
+          image.title = %(pass:c[#{(image.attr 'alt').gsub ']', '\]'}])
+          image.caption = ''
+        end
+        next unless target.end_with? '.svg'
+        file = (MicrogradSite.image_places doc, image).find {|path| File.file? path }
+        next unless file && (File.read file, 4096).include?('<g id="graph0" class="graph"')
+        image.add_role 'graph'
+        image.set_attr 'link', (image.image_uri target) unless image.attr? 'link'
       end
       nil
     end
@@ -142,6 +192,19 @@ module MicrogradSite
     end
   end
 
+  LECTURE = 'https://www.youtube.com/watch?v=VMj-3S1tku0'
+  LECTURE_TITLE = 'The spelled-out intro to neural networks and backpropagation: building micrograd'
+
+  # A chapter says which part of the lecture it follows (:lecture-part: in its header), first thing on the page.
+  class LecturePart < Asciidoctor::Extensions::TreeProcessor
+    def process doc
+      return nil unless (part = doc.attr 'lecture-part')
+      text = %(This chapter follows #{LECTURE}[Andrej Karpathy's lecture _#{LECTURE_TITLE}_^]: #{part})
+      doc.blocks.unshift (create_paragraph doc, text, { 'role' => 'lecture-part' }, subs: :default)
+      nil
+    end
+  end
+
   # pagelist::exercises[] lists the pages of a folder, each linked under its own title.
   class PageList < Asciidoctor::Extensions::BlockMacroProcessor
     include Asciidoctor::Logging
@@ -171,9 +234,12 @@ Asciidoctor::Extensions.register do
   preprocessor MicrogradSite::Pages
   tree_processor MicrogradSite::ImageCheck
   tree_processor MicrogradSite::ImageCaptions
+  tree_processor MicrogradSite::Graphs
   tree_processor MicrogradSite::Dedent
   tree_processor MicrogradSite::NavTitles
+  tree_processor MicrogradSite::LecturePart
   docinfo_processor MicrogradSite::Head
   postprocessor MicrogradSite::NoMathJax
+  postprocessor MicrogradSite::PageShape
   block_macro MicrogradSite::PageList
 end

@@ -36,26 +36,29 @@ class Ch04Test {
     }
 
     @Test
-    void eachBackwardStepHasAFrameWithItsNodeHighlighted() throws IOException {
+    void eachBackwardStepHasAFrameWithTheOrderNumbersAndTheStepsThatRan() throws IOException {
         String first = ChapterRunsTest.read(dir, "backward-steps-01.dot");
         assertTrue(first.contains("rankdir=TB;"), "frames are drawn top to bottom to sit side by side: " + first);
-        assertTrue(first.contains("{ o | data 0.7071 | grad 1.0000 }\", style=filled"), first);
-        assertTrue(first.contains("{ n | data 0.8814 | grad 0.0000 }\"];"), first);
+        assertTrue(first.contains("{ 10. o | data 0.7071 | grad 1.0000 }\"];"), first);
+        assertTrue(first.contains("{ 9. n | data 0.8814 | grad 0.0000 }\"];"), first);
+        assertEquals(0, first.split("style=filled", -1).length - 1, "no step ran yet: " + first);
         String second = ChapterRunsTest.read(dir, "backward-steps-02.dot");
-        assertTrue(second.contains("{ o | data 0.7071 | grad 1.0000 }\", style=filled"), second);
-        assertTrue(second.contains("{ n | data 0.8814 | grad 0.5000 }\"];"), second);
-        assertTrue(second.contains("{ b | data 6.8814 | grad 0.0000 }\"];"), second);
+        assertTrue(second.contains("{ 10. o | data 0.7071 | grad 1.0000 }\", style=filled"), second);
+        assertTrue(second.contains("{ 9. n | data 0.8814 | grad 0.5000 }\"];"), second);
+        assertTrue(second.contains("{ 8. b | data 6.8814 | grad 0.0000 }\"];"), second);
         String third = ChapterRunsTest.read(dir, "backward-steps-03.dot");
-        assertTrue(third.contains("{ n | data 0.8814 | grad 0.5000 }\", style=filled"), third);
-        assertTrue(third.contains("{ b | data 6.8814 | grad 0.5000 }\"];"), third);
+        assertTrue(third.contains("{ 9. n | data 0.8814 | grad 0.5000 }\", style=filled"), third);
+        assertTrue(third.contains("{ 8. b | data 6.8814 | grad 0.5000 }\"];"), "b's own step runs after n's: " + third);
+        String fourth = ChapterRunsTest.read(dir, "backward-steps-04.dot");
+        assertTrue(fourth.contains("{ 8. b | data 6.8814 | grad 0.5000 }\", style=filled"), "a leaf's step runs too: " + fourth);
         String last = ChapterRunsTest.read(dir, "backward-steps-06.dot");
-        assertTrue(last.contains("{ x1*w1 | data -6.0000 | grad 0.5000 }\", style=filled"), last);
-        assertTrue(last.contains("{ x1 | data 2.0000 | grad -1.5000 }\"];"), last);
-        assertEquals(1, last.split("style=filled", -1).length - 1);
+        assertTrue(last.contains("{ 3. x1*w1 | data -6.0000 | grad 0.5000 }\", style=filled"), last);
+        assertTrue(last.contains("{ 1. x1 | data 2.0000 | grad -1.5000 }\"];"), last);
+        assertEquals(8, last.split("style=filled", -1).length - 1, "steps 10 down to 3 ran: " + last);
         String adoc = ChapterRunsTest.read(dir, "backward-steps.adoc");
         assertTrue(adoc.startsWith("[.frames]\n--\n.pass:[1 of 6: o.grad = 1, before any step]\n[caption=\"\"]\n"
                 + "image::ch04/backward-steps-01.svg[\"1 of 6: o.grad = 1, before any step\"]\n"), adoc);
-        assertTrue(adoc.contains("image::ch04/backward-steps-06.svg[\"6 of 6: the step of x1*w1 (*) ran\"]\n--\n"), adoc);
+        assertTrue(adoc.contains("image::ch04/backward-steps-06.svg[\"6 of 6: number 3, the step of x1*w1 (*), ran\"]\n--\n"), adoc);
     }
 
     @Test

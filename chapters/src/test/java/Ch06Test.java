@@ -42,6 +42,7 @@ class Ch06Test {
         Path dir = tmp.resolve("ch06");
         String dot = read(dir, "neuron-exp.dot");
         assertTrue(dot.contains("label=\"exp\""));
+        assertTrue(dot.contains("{ e | data 5.8284 |"), "the page talks about e, so the drawing names it: " + dot);
         for (String constant : new String[] {"{ 2.0 | data 2.0000", "{ 1.0 | data 1.0000", "{ -1.0 | data -1.0000"}) {
             assertTrue(dot.contains(constant), "a constant leaf is labelled with its value: " + constant);
         }

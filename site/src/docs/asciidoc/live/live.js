@@ -96,7 +96,12 @@
     self.numericalBox = el('input', { type: 'checkbox', onchange: function () { self.update(performance.now()); } });
     self.caption = el('p', { class: 'mg-caption' });
     self.grads = el('table', { class: 'mg-grads' });
-    self.graph = el('div', { class: 'mg-graph' });
+    // The graph keeps its size and scrolls sideways in its box, which the keyboard can scroll too.
+    self.graph = el('div', { class: 'mg-graph', tabindex: '0', role: 'group', 'aria-label': 'graph (scrolls sideways)' });
+    self.fitBox = el('input', { type: 'checkbox', onchange: function () {
+      self.graph.classList.toggle('mg-fit', self.fitBox.checked);
+      self.reveal();
+    } });
     var buttons = el('div', { class: 'mg-buttons' }, [
       el('button', { type: 'button', class: 'mg-backward', text: 'backward()',
         onclick: function () { self.mode = 'backward'; self.update(performance.now()); } }),
@@ -108,7 +113,8 @@
         } }),
       el('button', { type: 'button', class: 'mg-reset', text: 'reset grads',
         onclick: function () { self.mode = 'reset'; self.update(performance.now()); } }),
-      el('label', { class: 'mg-toggle' }, [self.numericalBox, document.createTextNode(' numerical gradient')])
+      el('label', { class: 'mg-toggle' }, [self.numericalBox, document.createTextNode(' numerical gradient')]),
+      el('label', { class: 'mg-toggle' }, [self.fitBox, document.createTextNode(' fit graph to width')])
     ]);
     var examples = el('div', { class: 'mg-buttons' });
     if (root.hasAttribute('data-examples')) {
@@ -215,12 +221,14 @@
     var values = self.currentValues(vars.variables);
     var result;
     var dot;
+    var frameGrads = null;
     if (self.mode === 'steps') {
       result = JSON.parse(mg.backwardSteps(expression, values));
       if (!result.error) {
         self.frame = Math.min(self.frame, result.frames.length - 1);
         var f = result.frames[self.frame];
         dot = f.dot;
+        frameGrads = f.grads;
         self.caption.textContent = 'Step ' + (self.frame + 1) + ' of ' + result.frames.length + ': ' + f.caption
           + (self.frame === result.frames.length - 1 ? ' (the last step: every gradient is in place)' : '');
       }
@@ -239,11 +247,30 @@
         + (typeof evaluated.value === 'string' ? ' (the value overflowed)' : '')
         + (self.mode === 'reset' ? ': gradients reset to zero' : ': gradients after backward()');
     }
-    self.showGrads(expression, values, self.mode === 'reset' ? null : evaluated.grads);
+    // Step by step, the table shows the gradients of the frame on screen, not the final ones.
+    self.showGrads(expression, values, self.mode === 'reset' ? null : (frameGrads || evaluated.grads));
     self.view.show(dot, function () {
+      self.reveal();
       self.root.setAttribute('data-latency', String(performance.now() - t0));
       self.root.setAttribute('data-drawn', String(+(self.root.getAttribute('data-drawn') || 0) + 1));
     });
+  };
+
+  /** Scrolls the graph's box sideways to the highlighted node and its operation, the step that just ran. */
+  Playground.prototype.reveal = function () {
+    var box = this.graph;
+    var left = Infinity;
+    var right = -Infinity;
+    box.querySelectorAll('.node [fill="#ffd966"]').forEach(function (shape) {
+      var r = shape.getBoundingClientRect();
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    });
+    if (left === Infinity || box.scrollWidth <= box.clientWidth) {
+      return;
+    }
+    var view = box.getBoundingClientRect();
+    box.scrollLeft += (left + right) / 2 - (view.left + view.width / 2);
   };
 
   Playground.prototype.showGrads = function (expression, values, grads) {

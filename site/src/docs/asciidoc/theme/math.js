@@ -5,4 +5,6 @@ renderMathInElement(document.body, {
     { left: '\\(', right: '\\)', display: false }
   ]
 });
+// A wide formula scrolls sideways in its box; the keyboard can scroll it too.
+document.querySelectorAll('.katex-display').forEach(function (box) { box.setAttribute('tabindex', '0'); });
 document.documentElement.setAttribute('data-math', 'done');

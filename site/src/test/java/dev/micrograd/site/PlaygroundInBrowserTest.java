@@ -167,7 +167,7 @@ class PlaygroundInBrowserTest {
                 + ".startsWith('Step 1 of 6')");
         playground.findElement(By.className("mg-step")).click();
         waitFor("the second backward step", "return document.querySelector('#playground .mg-caption').textContent"
-                + ".startsWith('Step 2 of 6: the \\'tanh\\' node')");
+                + ".startsWith('Step 2 of 6: the step of tanh(')");
         waitFor("a highlighted node", "return !!document.querySelector('#playground svg [fill=\"#ffd966\"]')");
     }
 

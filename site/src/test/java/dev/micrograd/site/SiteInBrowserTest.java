@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,11 +37,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Opens every page of the built site in headless Chromium, as a reader would from disk, and checks
  * what only a browser can tell: pictures load, math renders, nothing is fetched from outside the site,
- * no errors, the chapter links lead to pages, and a phone-width screen needs no sideways scrolling.
+ * no errors, the chapter links lead to pages, a phone-width screen needs no sideways scrolling, no markup
+ * is left unconverted, graph text is big enough to read, and axe-core finds no serious accessibility problem.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInBrowserTest {
     private static final int PHONE_WIDTH = 390;
+    private static final int DESKTOP_WIDTH = 1280;
+    /** The smallest graph text, in CSS pixels, on a desktop screen and on a phone. */
+    private static final double DESKTOP_TEXT = 10;
+    private static final double PHONE_TEXT = 8;
     private static final String FAILED = "failed: ";
 
     /** Text nodes outside code and rendered math that still hold LaTeX, which means KaTeX did not typeset them. */
@@ -102,8 +108,8 @@ class SiteInBrowserTest {
         List<String> requests = open(page);
         List<String> problems = new ArrayList<>();
 
-        if (requests.stream().noneMatch(url -> url.endsWith("/katex/katex.min.js"))) {
-            problems.add("no request for katex/katex.min.js was seen, so the request log is not working: " + requests);
+        if (requests.stream().noneMatch(url -> url.endsWith("/theme/site.css"))) {
+            problems.add("no request for theme/site.css was seen, so the request log is not working: " + requests);
         }
         for (String url : requests) {
             if (url.startsWith(FAILED)) {
@@ -121,8 +127,16 @@ class SiteInBrowserTest {
         problems.addAll(script(RAW_MATH).stream().map(raw -> "math left as LaTeX: " + raw).collect(Collectors.toList()));
         long math = (Long) driver.executeScript("return document.querySelectorAll('.stemblock, .katex').length");
         String html = Site.read(Site.output().resolve(page));
+        boolean loadsKatex = requests.stream().anyMatch(url -> url.endsWith("/katex/katex.min.js"));
         if ((html.contains("\\(") || html.contains("\\[")) && math == 0) {
             problems.add("the page has math but KaTeX rendered none of it");
+        }
+        if (loadsKatex && math == 0) {
+            problems.add("the page loads KaTeX but has no math");
+        }
+        boolean drawsGraphs = (Boolean) driver.executeScript("return !!document.querySelector('.mg-playground')");
+        if (!drawsGraphs && requests.stream().anyMatch(url -> url.contains("/live/viz/"))) {
+            problems.add("the page loads the graph drawer (live/viz) but has no live graph");
         }
         for (Map.Entry<String, String> link : navLinks().entrySet()) {
             if (!link.getValue().startsWith(siteRoot) || !Files.isRegularFile(Path.of(URI.create(link.getValue())))) {
@@ -136,16 +150,152 @@ class SiteInBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageFitsAPhoneScreen(Path page) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        try {
+        onPhone(() -> {
             open(page);
             List<String> overflow = script(OVERFLOW);
             screenshot(page, "-phone");
             assertEquals(List.of(), overflow, page + " is wider than a " + PHONE_WIDTH + " px screen");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageShowsNoMarkupLeftovers(Path page) {
+        open(page);
+        assertEquals(List.of(), script(ReadersView.MARKUP_LEFTOVERS), page + " shows markup instead of what it means");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void graphTextIsBigEnoughToRead(Path page) {
+        List<String> problems = new ArrayList<>();
+        open(page);
+        problems.addAll(prefixed(DESKTOP_WIDTH + " px: ", ReadersView.smallGraphs(graphs(), DESKTOP_TEXT)));
+        onPhone(() -> {
+            open(page);
+            problems.addAll(prefixed(PHONE_WIDTH + " px: ", ReadersView.smallGraphs(graphs(), PHONE_TEXT)));
+        });
+        assertEquals(List.of(), problems, page + " has graphs too small to read");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void axeFindsNoSeriousProblem(Path page) {
+        List<String> problems = new ArrayList<>();
+        open(page);
+        problems.addAll(prefixed(DESKTOP_WIDTH + " px: ", axe()));
+        onPhone(() -> {
+            open(page);
+            problems.addAll(prefixed(PHONE_WIDTH + " px: ", axe()));
+        });
+        assertEquals(List.of(), problems, page + ": axe-core " + "found serious or critical accessibility problems");
+    }
+
+    private List<String> axe() {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) driver.executeAsyncScript(ReadersView.axeRun());
+        return found.stream().map(String::valueOf).collect(Collectors.toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> graphs() {
+        return (List<Map<String, Object>>) driver.executeScript(ReadersView.GRAPHS);
+    }
+
+    private static List<String> prefixed(String prefix, List<String> lines) {
+        return lines.stream().map(line -> prefix + line).collect(Collectors.toList());
+    }
+
+    /** Runs {@code check} with the window emulating a phone's screen, then goes back to the desktop size. */
+    private void onPhone(Runnable check) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            check.run();
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * For chapter 4's live figure: the caption, each variable's gradient in the table and in the graph, and whether the
+     * highlighted node and its operation are in view (or, wider than the box, centred in it).
+     */
+    private static final String STEP_FRAME = "const f = document.querySelector('.mg-playground[data-mode=steps]');"
+            + "const table = {}; f.querySelectorAll('table.mg-grads tr').forEach(r => { const c = r.querySelectorAll('td');"
+            + "  if (c.length >= 3) table[c[0].textContent] = +c[2].textContent; });"
+            + "const graph = {}; f.querySelectorAll('.mg-graph g.node').forEach(n => { const t = Array.from(n.querySelectorAll('text'))"
+            + "  .map(x => x.textContent.trim()); const g = t.find(x => x.startsWith('grad '));"
+            + "  if (g && t[0] in table) graph[t[0]] = +g.slice(5); });"
+            + "const box = f.querySelector('.mg-graph').getBoundingClientRect();"
+            + "const marks = Array.from(f.querySelectorAll('.mg-graph .node [fill=\"#ffd966\"]')).map(m => m.getBoundingClientRect());"
+            + "const left = Math.min(...marks.map(r => r.left)), right = Math.max(...marks.map(r => r.right));"
+            + "return {caption: f.querySelector('.mg-caption').textContent, table: table, graph: graph,"
+            + "  inView: marks.length === 2 && (right - left <= box.width"
+            + "    ? left >= box.left - 1 && right <= box.right + 1 : Math.abs((left + right) / 2 - (box.left + box.right) / 2) < 2),"
+            + "  place: JSON.stringify([box.left, box.right, marks.map(r => [r.left, r.right])]), drawn: f.getAttribute('data-drawn')};";
+
+    @Test
+    void chapter4StepsShowTheGradientsOfTheirFrameWithTheActiveNodeInView() {
+        List<String> problems = new ArrayList<>();
+        for (boolean phone : new boolean[] {false, true}) {
+            Runnable check = () -> {
+                open(Path.of("ch04.html"));
+                for (int step = 1; step <= 6; step++) {
+                    if (step > 1) {
+                        String drawn = String.valueOf(frame().get("drawn"));
+                        driver.findElement(By.cssSelector(".mg-playground[data-mode=steps] .mg-step")).click();
+                        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
+                                .until(d -> !drawn.equals(String.valueOf(frame().get("drawn"))));
+                    }
+                    Map<String, Object> frame = frame();
+                    String where = (phone ? PHONE_WIDTH : DESKTOP_WIDTH) + " px, " + frame.get("caption") + ": ";
+                    if (!String.valueOf(frame.get("caption")).startsWith("Step " + step + " of 6")) {
+                        problems.add(where + "not step " + step);
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> table = (Map<String, Object>) frame.get("table");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> graph = (Map<String, Object>) frame.get("graph");
+                    if (table.size() != 5 || !table.keySet().equals(graph.keySet())) {
+                        problems.add(where + "the table names " + table.keySet() + ", the graph " + graph.keySet());
+                    }
+                    for (String name : table.keySet()) {
+                        double shown = ((Number) table.get(name)).doubleValue();
+                        Object drawnGrad = graph.get(name);
+                        if (drawnGrad == null || Math.abs(shown - ((Number) drawnGrad).doubleValue()) > 1e-4) {
+                            problems.add(where + name + "'s gradient is " + shown + " in the table and " + drawnGrad + " in the graph");
+                        }
+                    }
+                    if (!Boolean.TRUE.equals(frame.get("inView"))) {
+                        problems.add(where + "the highlighted node is outside the graph's box: " + frame.get("place"));
+                    }
+                    if (step == 6) {
+                        driver.executeScript("document.querySelector('.mg-playground[data-mode=steps]').scrollIntoView()");
+                        screenshot(Path.of("ch04-live-step6.html"), phone ? "-phone" : "");
+                    }
+                }
+                // On the last step every gradient is the final one: x1 -1.5, w1 1.0, as the chapter prints.
+                @SuppressWarnings("unchecked")
+                Map<String, Object> last = (Map<String, Object>) frame().get("table");
+                if (Math.abs(((Number) last.get("x1")).doubleValue() + 1.5) > 1e-4
+                        || Math.abs(((Number) last.get("w1")).doubleValue() - 1.0) > 1e-4) {
+                    problems.add("the last step's gradients are not the final ones: " + last);
+                }
+            };
+            if (phone) {
+                onPhone(check);
+            } else {
+                check.run();
+            }
+        }
+        assertEquals(List.of(), problems, "ch04.html, the live figure \"Watching the steps run\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> frame() {
+        return (Map<String, Object>) driver.executeScript(STEP_FRAME);
     }
 
     @Test
@@ -165,15 +315,18 @@ class SiteInBrowserTest {
         return links;
     }
 
-    /** Opens a page, waits for its math, and returns the URLs of every request it made. */
+    /** Opens a page, waits for its math (on a page that has math), and returns the URLs of every request it made. */
     private List<String> open(Path page) {
         driver.manage().logs().get(LogType.PERFORMANCE);
         driver.manage().logs().get(LogType.BROWSER);
         driver.get(Site.output().resolve(page).toUri().toString());
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20)).until(d ->
-                    "done".equals(((ChromeDriver) d).executeScript("return document.documentElement.getAttribute('data-math')"))
-                    && Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return document.fonts.status === 'loaded'")));
+            new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20)).until(d -> Boolean.TRUE.equals(
+                    ((ChromeDriver) d).executeScript("return document.readyState === 'complete'"
+                            + " && (!document.querySelector('script[src$=\"theme/math.js\"]')"
+                            + "     || document.documentElement.getAttribute('data-math') === 'done')"
+                            + " && Array.from(document.querySelectorAll('.mg-playground')).every(p => p.hasAttribute('data-drawn'))"
+                            + " && document.fonts.status === 'loaded'")));
         } catch (TimeoutException e) {
             fail(page + ": the math script (theme/math.js with KaTeX) did not finish within 10 s");
         }

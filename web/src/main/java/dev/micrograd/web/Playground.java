@@ -97,23 +97,28 @@ public final class Playground {
     /**
      * The backward pass one node at a time, in reverse topological order: the first frame has every
      * gradient zero but the output's, which is 1; each next frame ran one operation's local step and shows
-     * its node highlighted. {@code {"frames": [{"caption": "...", "dot": "..."}, ...]}}.
+     * its node highlighted. Each frame holds the variables' gradients at that moment, and the name of the
+     * highlighted node; a node without a name is named by the expression that made it.
+     * {@code {"frames": [{"caption": "...", "dot": "...", "grads": {...}, "node": "..."}, ...]}}.
      */
     public static String backwardSteps(String expression, Map<String, Double> values) {
         try {
-            Value root = Expression.parse(expression).build(values);
+            Expression e = Expression.parse(expression);
+            Value root = e.build(values);
+            Map<String, Value> leaves = Expression.leaves(root);
             List<Value> order = root.topologicalOrder();
+            nameInnerNodes(order);
             Collections.reverse(order);
             root.zeroGrad();
             root.setGrad(1);
             StringBuilder frames = new StringBuilder("[");
-            frames.append(frame("the output's gradient is 1: d(out)/d(out)", Dot.of(root, root)));
+            frames.append(frame("the output's gradient is 1: d(out)/d(out)", root, root, e, leaves));
             for (Value v : order) {
                 if (v.isLeaf()) {
                     continue;
                 }
                 v.backwardStep();
-                frames.append(',').append(frame(describe(v), Dot.of(root, v)));
+                frames.append(',').append(frame(describe(v), root, v, e, leaves));
             }
             return new Json().raw("frames", frames.append(']').toString()).toString();
         } catch (RuntimeException e) {
@@ -121,18 +126,54 @@ public final class Playground {
         }
     }
 
-    private static String describe(Value v) {
-        List<Value> children = v.children();
-        List<String> names = new ArrayList<>();
-        for (Value c : children) {
-            names.add(c.label().isEmpty() ? Dot.number(c.data()) : c.label());
+    /** The longest name a node gets from the expression that made it; longer ones are cut with an ellipsis. */
+    static final int NAME_LENGTH = 24;
+
+    /** Names every unnamed operation by its expression, children first, so captions and graph can say which node. */
+    static void nameInnerNodes(List<Value> topologicalOrder) {
+        for (Value v : topologicalOrder) {
+            if (v.isLeaf() || !v.label().isEmpty()) {
+                continue;
+            }
+            List<Value> c = v.children();
+            String op = v.op();
+            String name;
+            if (c.size() == 2) {
+                name = operand(c.get(0), op) + (op.equals("+") ? " + " : op) + operand(c.get(1), op);
+            } else if (Character.isLetter(op.charAt(0))) {
+                name = op + "(" + name(c.get(0)) + ")";
+            } else {
+                name = operand(c.get(0), op) + op;
+            }
+            v.label(name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name);
         }
-        return "the '" + v.op() + "' node passes its gradient " + Dot.number(v.grad()) + " on to "
+    }
+
+    private static String operand(Value child, String op) {
+        boolean loose = child.children().size() == 2 && (child.op().equals("+") || !op.equals("+"));
+        return loose ? "(" + name(child) + ")" : name(child);
+    }
+
+    private static String name(Value v) {
+        return v.label().isEmpty() ? Dot.number(v.data()) : v.label();
+    }
+
+    private static String describe(Value v) {
+        List<String> names = new ArrayList<>();
+        for (Value c : v.children()) {
+            names.add(name(c));
+        }
+        return "the step of " + name(v) + " (" + v.op() + ") passes its gradient " + Dot.number(v.grad()) + " on to "
                 + String.join(" and ", names);
     }
 
-    private static String frame(String caption, String dot) {
-        return new Json().string("caption", caption).string("dot", dot).toString();
+    private static String frame(String caption, Value root, Value active, Expression e, Map<String, Value> leaves) {
+        Map<String, Double> grads = new LinkedHashMap<>();
+        for (String name : e.variables()) {
+            grads.put(name, leaves.get(name).grad());
+        }
+        return new Json().string("caption", caption).string("dot", Dot.of(root, active)).numbers("grads", grads)
+                .string("node", name(active)).toString();
     }
 
     /** The exception's own message: the engine's ArithmeticException says which operation failed and why. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.micrograd.engine.Value;
 import dev.micrograd.viz.Dot;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,14 @@ class PlaygroundTest {
         // The output first, then the three operations (*, +, *), each highlighted.
         assertEquals(4, json.split("\"caption\"", -1).length - 1, json);
         assertEquals(8, json.split("fillcolor", -1).length - 1, "a node and its operation per frame: " + json);
-        assertTrue(json.contains("\"caption\":\"the '*' node passes its gradient 1.0000 on to 4.0000 and f\""), json);
+        // Every node is named, an unnamed one by the expression that made it, and each frame has its own gradients.
+        assertTrue(json.contains("\"caption\":\"the step of (a*b + c)*f (*) passes its gradient 1.0000 on to a*b + c and f\""
+                + ",\"dot\""), json);
+        assertTrue(json.contains("{ a*b + c | data 4.0000 | grad -2.0000 }"), json);
+        assertEquals(List.of("\"a\":0.0,\"b\":0.0,\"c\":0.0,\"f\":0.0", "\"a\":0.0,\"b\":0.0,\"c\":0.0,\"f\":4.0",
+                "\"a\":0.0,\"b\":0.0,\"c\":-2.0,\"f\":4.0", "\"a\":6.0,\"b\":-4.0,\"c\":-2.0,\"f\":4.0"),
+                java.util.regex.Pattern.compile("\"grads\":\\{([^}]*)\\}").matcher(json).results()
+                        .map(m -> m.group(1)).collect(java.util.stream.Collectors.toList()), json);
         String last = json.substring(json.lastIndexOf("\"dot\""));
         assertTrue(last.contains("{ a | data 2.0000 | grad 6.0000 }"), last);
         assertTrue(last.contains("{ b | data -3.0000 | grad -4.0000 }"), last);
