@@ -165,7 +165,8 @@ class Ch05PromotionRules {
                         + "float + double  = %s  (%s)%nshort + byte    = %s  (%s)%n",
                 intPlusInt, name(intPlusInt), intPlusLong, name(intPlusLong), longPlusFloat, name(longPlusFloat),
                 floatPlusDouble, name(floatPlusDouble), shortPlusByte, name(shortPlusByte));
-        lesson.show("java-promotion", "Java's binary numeric promotion (Java 17 language specification, section 5.6 Numeric Contexts)", java);
+        lesson.show("java-promotion", "Java's numeric promotion (JLS, Java SE 17 Edition, section 5.6, Numeric Contexts)",
+                java);
         lesson.check("int + int", Integer.valueOf(4), intPlusInt);
         lesson.check("int + long", Long.valueOf(4), intPlusLong);
         lesson.check("long + float", Float.valueOf(4), longPlusFloat);

@@ -3,20 +3,33 @@
 //JAVA_OPTIONS -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/chart/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.js:js:22.3.5
 //DEPS org.slf4j:slf4j-nop:1.7.36
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
 
 import dev.micrograd.engine.Value;
 import dev.micrograd.lesson.Lesson;
+import dev.micrograd.lesson.chart.ChartSvg;
 import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
 import dev.micrograd.nn.Neuron;
+import java.awt.Color;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /** Chapter 7: a neuron, a layer and an MLP built from Values, trained by hand-written gradient descent. */
 class Ch07NeuralNet {
@@ -27,7 +40,11 @@ class Ch07NeuralNet {
         Lesson.main(args, "ch07", "Neurons, layers, MLP", Ch07NeuralNet::teach);
     }
 
-    static void teach(Lesson lesson) {
+    /** Steps of the run with and without zeroGrad(), and their learning rate: the chapter's own descent. */
+    static final int FORGET_STEPS = 30;
+    static final double LEARNING_RATE = 0.1;
+
+    static void teach(Lesson lesson) throws IOException {
         // tag::neuron[]
         Random random = new Random(42);
         Neuron neuron = new Neuron(2, Activation.TANH, random);
@@ -91,7 +108,7 @@ class Ch07NeuralNet {
         double last = Double.NaN;
         for (int k = 0; k < 20; k++) {
             double expected = plainLoss(mlp, xs, ys);
-            double loss = step(mlp, xs, ys, 0.1);
+            double loss = step(mlp, xs, ys, LEARNING_RATE);
             progress.append(String.format(Locale.ROOT, "step %2d  loss %.4f%n", k, loss));
             lesson.check("the loss at step " + k, expected, loss, 1e-12);
             if (k == 0) {
@@ -118,6 +135,36 @@ class Ch07NeuralNet {
             lesson.check("the sign of prediction " + i, Math.signum(ys[i]), Math.signum(p));
         }
         lesson.show("predictions", "After training: every prediction has the sign of its target", table);
+
+        // tag::forgot-zero-grad[]
+        MLP careful = new MLP(3, 4, 4, 1);
+        MLP forgetful = new MLP(3, 4, 4, 1);
+        double[] withZeroGrad = new double[FORGET_STEPS];
+        double[] withoutZeroGrad = new double[FORGET_STEPS];
+        for (int k = 0; k < FORGET_STEPS; k++) {
+            withZeroGrad[k] = step(careful, xs, ys, LEARNING_RATE);
+            withoutZeroGrad[k] = stepWithoutZeroGrad(forgetful, xs, ys, LEARNING_RATE);
+        }
+        // end::forgot-zero-grad[]
+        lossCurves(withZeroGrad, withoutZeroGrad, lesson.dir().resolve("zero-grad.svg"));
+        StringBuilder forgot = new StringBuilder("step   with zeroGrad()   without\n");
+        for (int k = 0; k < FORGET_STEPS; k += k < 10 ? 1 : 5) {
+            forgot.append(String.format(Locale.ROOT, "%4d   %15.4f   %7.4f%n", k, withZeroGrad[k], withoutZeroGrad[k]));
+        }
+        forgot.append(String.format(Locale.ROOT, "%4d   %15.4f   %7.4f%n", FORGET_STEPS - 1,
+                withZeroGrad[FORGET_STEPS - 1], withoutZeroGrad[FORGET_STEPS - 1]));
+        Value wCareful = careful.parameters().get(0);
+        Value wForgetful = forgetful.parameters().get(0);
+        forgot.append(String.format(Locale.ROOT, "%nthe first weight's grad after the last step: %.4f with zeroGrad(),"
+                + " %.4f without (the sum of all %d gradients)%n", wCareful.grad(), wForgetful.grad(), FORGET_STEPS));
+        lesson.show("zero-grad", "The same network, trained with and without zeroGrad()", forgot);
+        lesson.check("without zeroGrad() the loss still fell: it seemed to train", true,
+                withoutZeroGrad[FORGET_STEPS - 1] < withoutZeroGrad[0] / 100);
+        lesson.check("the piled-up gradient is larger than this step's", true,
+                Math.abs(wForgetful.grad()) > Math.abs(wCareful.grad()));
+        lesson.check("both runs start from the same loss", withZeroGrad[0], withoutZeroGrad[0]);
+        lesson.check("the first step is the same: nothing has piled up yet", withZeroGrad[1], withoutZeroGrad[1], 1e-12);
+        checkGradientsPileUp(lesson, xs, ys);
 
         // tag::relu[]
         List<Value> points = List.of(Value.of(2.0, "x"), Value.of(-2.0, "x"), Value.of(0.0, "x"));
@@ -234,6 +281,52 @@ class Ch07NeuralNet {
         return loss.data();
     }
     // end::step[]
+
+    // tag::step-without-zero-grad[]
+    /** The lecture's first training loop: the same step, with the line mlp.zeroGrad() missing. */
+    static double stepWithoutZeroGrad(MLP mlp, double[][] xs, double[] ys, double learningRate) {
+        Value loss = loss(mlp, xs, ys);
+        loss.backward();
+        for (Value p : mlp.parameters()) {
+            p.setData(p.data() - learningRate * p.grad());
+        }
+        return loss.data();
+    }
+    // end::step-without-zero-grad[]
+
+    /** Without zeroGrad(), each backward pass adds this step's gradient to the sum of all the earlier ones. */
+    static void checkGradientsPileUp(Lesson lesson, double[][] xs, double[] ys) {
+        MLP forgetful = new MLP(3, 4, 4, 1);
+        Value w = forgetful.parameters().get(0);
+        double piled = 0;
+        for (int k = 0; k < 5; k++) {
+            double fresh = finiteDifference(forgetful, w, xs, ys);
+            stepWithoutZeroGrad(forgetful, xs, ys, LEARNING_RATE);
+            piled += fresh;
+            lesson.check("w.grad after " + (k + 1) + " steps without zeroGrad() is the sum of the gradients so far",
+                    piled, w.grad(), FINITE_DIFFERENCE_TOLERANCE * (k + 1));
+        }
+    }
+
+    /** The two loss curves side by side, on one loss axis. */
+    static void lossCurves(double[] with, double[] without, java.nio.file.Path file) throws IOException {
+        NumberAxis loss = new NumberAxis("loss");
+        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(loss);
+        String[] titles = {"with zeroGrad()", "without zeroGrad()"};
+        double[][] curves = {with, without};
+        Color[] colors = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28)};
+        for (int c = 0; c < 2; c++) {
+            XYSeries series = new XYSeries(titles[c]);
+            for (int k = 0; k < curves[c].length; k++) {
+                series.add(k, curves[c][k]);
+            }
+            XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+            line.setSeriesPaint(0, colors[c]);
+            plot.add(new XYPlot(new XYSeriesCollection(series), new NumberAxis("step"), null, line));
+        }
+        ChartSvg.write(new JFreeChart("The loss at each step, learning rate " + LEARNING_RATE, plot),
+                720, 340, "zero-grad", file);
+    }
 
     /** The squared-error loss computed with plain doubles, without building a graph. */
     static double plainLoss(MLP mlp, double[][] xs, double[] ys) {

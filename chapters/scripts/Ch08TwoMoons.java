@@ -3,6 +3,7 @@
 //JAVA_OPTIONS -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/chart/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.js:js:22.3.5
 //DEPS org.slf4j:slf4j-nop:1.7.36
@@ -13,15 +14,13 @@ import dev.micrograd.data.Moons;
 import dev.micrograd.data.Moons.Point;
 import dev.micrograd.engine.Value;
 import dev.micrograd.lesson.Lesson;
+import dev.micrograd.lesson.chart.ChartSvg;
 import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
 import dev.micrograd.nn.Neuron;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -38,7 +37,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /** Chapter 8: micrograd's demo, an MLP 2-16-16-1 trained with a max-margin loss to separate two moons. */
 class Ch08TwoMoons {
@@ -384,7 +382,7 @@ class Ch08TwoMoons {
             accuracyLine.setSeriesPaint(0, LOWER);
             accuracyLine.setDrawSeriesLineAsPath(true);
             plot.setRenderer(1, accuracyLine);
-            write(new JFreeChart("Training on two moons", plot), 640, 360, "progress", file);
+            ChartSvg.write(new JFreeChart("Training on two moons", plot), 640, 360, "progress", file);
         }
         // end::progress-chart[]
 
@@ -431,7 +429,7 @@ class Ch08TwoMoons {
             xAxis.setRange(minX, maxX);
             NumberAxis yAxis = new NumberAxis("y");
             yAxis.setRange(minY, maxY);
-            write(new JFreeChart(title, new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400, "boundary", file);
+            ChartSvg.write(new JFreeChart(title, new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400, "boundary", file);
         }
         // end::boundary-chart[]
 
@@ -451,22 +449,9 @@ class Ch08TwoMoons {
             lines.setSeriesPaint(1, LOWER);
             LogAxis loss = new LogAxis("loss (log scale)");
             loss.setNumberFormatOverride(new DecimalFormat("0.#E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-            write(new JFreeChart("A learning rate too large", new XYPlot(both, new NumberAxis("step"), loss, lines)),
+            ChartSvg.write(new JFreeChart("A learning rate too large", new XYPlot(both, new NumberAxis("step"), loss, lines)),
                     640, 360, "rates", file);
         }
         // end::learning-rates-chart[]
-
-        /** Writes the chart as SVG, with fixed ids and two decimals so every run gives the same bytes. */
-        private static void write(JFreeChart chart, int width, int height, String id, Path file) throws IOException {
-            SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-            g2.setDefsKeyPrefix(id);
-            g2.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.2f", d));
-            chart.setBackgroundPaint(Color.WHITE);
-            chart.getXYPlot().setBackgroundPaint(Color.WHITE);
-            chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
-            chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
-            chart.draw(g2, new Rectangle(0, 0, width, height));
-            Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
-        }
     }
 }
