@@ -10,6 +10,8 @@
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 
+import static dev.micrograd.data.LectureNeuron.BIAS;
+
 import dev.micrograd.lecture.ch03.Value;
 import dev.micrograd.lesson.Lesson;
 import java.awt.BasicStroke;
@@ -258,7 +260,7 @@ class Ch03ManualBackprop {
         Value x2 = new Value(0.0, "x2");
         Value w1 = new Value(-3.0, "w1");
         Value w2 = new Value(1.0, "w2");
-        Value b = new Value(6.8813735870195432, "b");
+        Value b = new Value(BIAS, "b");
         Value x1w1 = x1.mul(w1);
         x1w1.label = "x1*w1";
         Value x2w2 = x2.mul(w2);
@@ -377,7 +379,7 @@ class Ch03ManualBackprop {
         Value x2 = nudge(new Value(0.0, "x2"), nudged, h);
         Value w1 = nudge(new Value(-3.0, "w1"), nudged, h);
         Value w2 = nudge(new Value(1.0, "w2"), nudged, h);
-        Value b = nudge(new Value(6.8813735870195432, "b"), nudged, h);
+        Value b = nudge(new Value(BIAS, "b"), nudged, h);
         return x1.mul(w1).add(x2.mul(w2)).add(b).tanh();
     }
     // end::neuron-nudged[]
@@ -447,7 +449,7 @@ class Ch03ManualBackprop {
             dev.micrograd.engine.Value x2 = dev.micrograd.engine.Value.of(0.0, "x2");
             dev.micrograd.engine.Value w1 = dev.micrograd.engine.Value.of(-3.0, "w1");
             dev.micrograd.engine.Value w2 = dev.micrograd.engine.Value.of(1.0, "w2");
-            dev.micrograd.engine.Value b = dev.micrograd.engine.Value.of(6.8813735870195432, "b");
+            dev.micrograd.engine.Value b = dev.micrograd.engine.Value.of(BIAS, "b");
             dev.micrograd.engine.Value x1w1 = x1.mul(w1).label("x1*w1");
             dev.micrograd.engine.Value x2w2 = x2.mul(w2).label("x2*w2");
             dev.micrograd.engine.Value sum = x1w1.add(x2w2).label("x1*w1 + x2*w2");

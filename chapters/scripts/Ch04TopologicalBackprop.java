@@ -9,6 +9,8 @@
 //DEPS org.graalvm.js:js:22.3.5
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
+import static dev.micrograd.data.LectureNeuron.BIAS;
+
 import dev.micrograd.lecture.ch04.Value;
 import dev.micrograd.lesson.Lesson;
 import java.util.ArrayList;
@@ -19,8 +21,6 @@ import java.util.stream.Collectors;
 
 /** Chapter 4: let each node do its own local backward step, in the right order. */
 class Ch04TopologicalBackprop {
-    /** The bias of chapter 3's neuron, chosen so that n = 0.8813735870195432 and tanh(n) = 0.7071. */
-    static final double BIAS = 6.8813735870195432;
     /** The neuron's leaves, and the gradients chapter 3 found for them by hand. */
     static final List<String> LEAVES = List.of("x1", "w1", "x2", "w2", "b");
     static final List<Double> LEAF_GRADS = List.of(-1.5, 1.0, 0.5, 0.0, 0.5);
