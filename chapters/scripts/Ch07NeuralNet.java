@@ -62,6 +62,9 @@ class Ch07NeuralNet {
         }
         lesson.check("the neuron's output", plain(neuron, new double[] {2.0, 3.0}), out.data(), 1e-15);
         lesson.graph("neuron-graph", "The graph of one neuron", out);
+        lesson.graph("neuron-diagram", "One neuron: inputs, weights, the sum with its bias, the activation",
+                neuronDiagram(neuron, List.of("x1 = 2.0", "x2 = 3.0")));
+
 
         // tag::layer[]
         Layer layer = new Layer(2, 3, Activation.TANH, random);
@@ -83,6 +86,10 @@ class Ch07NeuralNet {
                 "%s%n%d parameters%nmlp(2.0, 3.0, -1.0) = %.4f",
                 mlp, mlp.parameters().size(), guess.data()));
         lesson.check("parameters: 3*4+4 + 4*4+4 + 4*1+1", 41, mlp.parameters().size());
+        String network = networkDiagram(mlp);
+        lesson.graph("mlp-diagram", "The MLP(3, 4, 4, 1): every input feeds every neuron of the next layer", network);
+        lesson.check("edges in the diagram: 3*4 + 4*4 + 4*1 inputs, 1 output", 33, network.split(" -> ", -1).length - 1);
+
         lesson.check("the MLP's output", plain(mlp, new double[] {2.0, 3.0, -1.0}), guess.data(), 1e-15);
 
         // tag::dataset[]
@@ -102,6 +109,8 @@ class Ch07NeuralNet {
         for (Value p : mlp.parameters()) {
             lesson.check("dloss/d" + p.label(), finiteDifference(mlp, p, xs, ys), p.grad(), FINITE_DIFFERENCE_TOLERANCE);
         }
+
+        oneDimension(lesson);
 
         StringBuilder progress = new StringBuilder();
         double first = Double.NaN;
@@ -281,6 +290,102 @@ class Ch07NeuralNet {
         return loss.data();
     }
     // end::step[]
+
+    // tag::neuron-diagram[]
+    /** A picture of a neuron drawn from the neuron itself: one arrow per input, labelled with its weight. */
+    static String neuronDiagram(Neuron neuron, List<String> inputs) {
+        StringBuilder dot = new StringBuilder("digraph neuron {\n  rankdir=LR;\n  node [fontname=Helvetica, fontsize=11];\n"
+                + "  edge [fontname=Helvetica, fontsize=10];\n");
+        dot.append(String.format(Locale.ROOT, "  sum [shape=circle, label=\"\u03a3 + b\\nb = %.4f\"];%n", neuron.bias().data()));
+        dot.append("  act [shape=box, style=rounded, label=\"").append(neuron.activation().name().toLowerCase(Locale.ROOT))
+                .append("\"];\n  out [shape=plaintext, label=\"out\"];\n");
+        for (int i = 0; i < inputs.size(); i++) {
+            dot.append("  x").append(i).append(" [shape=plaintext, label=\"").append(inputs.get(i)).append("\"];\n");
+            dot.append(String.format(Locale.ROOT, "  x%d -> sum [label=\"w%d = %.4f\"];%n",
+                    i, i + 1, neuron.weights().get(i).data()));
+        }
+        return dot.append("  sum -> act;\n  act -> out;\n}\n").toString();
+    }
+
+    /** The layers of an MLP as columns of circles, every neuron joined to every neuron of the next layer. */
+    static String networkDiagram(MLP mlp) {
+        StringBuilder dot = new StringBuilder("digraph mlp {\n  rankdir=LR;\n  splines=line;\n  nodesep=0.2;\n  ranksep=1.1;\n"
+                + "  node [fontname=Helvetica, fontsize=10, shape=circle, width=0.5, fixedsize=true];\n");
+        int inputs = mlp.layers().get(0).neurons().get(0).weights().size();
+        List<String> previous = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            dot.append("  in").append(i).append(" [label=\"x").append(i + 1).append("\", style=filled, fillcolor=\"#e5e7eb\"];\n");
+            previous.add("in" + i);
+        }
+        for (int l = 0; l < mlp.layers().size(); l++) {
+            List<String> current = new ArrayList<>();
+            for (int j = 0; j < mlp.layers().get(l).neurons().size(); j++) {
+                Neuron n = mlp.layers().get(l).neurons().get(j);
+                String id = "l" + l + "n" + j;
+                dot.append("  ").append(id).append(" [label=\"").append(n.activation().name().toLowerCase(Locale.ROOT))
+                        .append("\"];\n");
+                for (String from : previous) {
+                    dot.append("  ").append(from).append(" -> ").append(id).append(";\n");
+                }
+                current.add(id);
+            }
+            previous = current;
+        }
+        for (String last : previous) {
+            dot.append("  out [shape=plaintext, fixedsize=false, label=\"prediction\"];\n  ").append(last).append(" -> out;\n");
+        }
+        return dot.append("}\n").toString();
+    }
+    // end::neuron-diagram[]
+
+    /** Gradient descent on a loss of one number, L(w) = (w - 3)^2, from w = 0: a good step and one too large. */
+    static void oneDimension(Lesson lesson) throws IOException {
+        // tag::one-dimension[]
+        double w = 0.0;
+        double grad = 2 * (w - 3);            // dL/dw at w = 0: -6, so downhill is to the right
+        double good = w - 0.1 * grad;         // learning rate 0.1
+        double tooFar = w - 1.1 * grad;       // learning rate 1.1
+        // end::one-dimension[]
+        lesson.show("one-dimension", "L(w) = (w - 3)^2 from w = 0, one step with each learning rate",
+                String.format(Locale.ROOT, "w = %.1f   L = %.2f   dL/dw = %.1f%n", w, oneLoss(w), grad)
+                        + String.format(Locale.ROOT, "learning rate 0.1: w = %.2f   L = %.2f   (downhill)%n", good, oneLoss(good))
+                        + String.format(Locale.ROOT, "learning rate 1.1: w = %.2f   L = %.2f   (past the bottom and up the other side)%n",
+                                tooFar, oneLoss(tooFar)));
+        lesson.check("dL/dw at 0", -6.0, grad);
+        lesson.check("the good step lowers the loss", true, oneLoss(good) < oneLoss(w));
+        lesson.check("the step of 1.1 raises the loss", true, oneLoss(tooFar) > oneLoss(w));
+        // For (w - 3)^2 a step multiplies the distance to the bottom by (1 - 2 * rate): it grows once rate > 1.
+        lesson.check("distance after the good step", 0.8 * 3, 3 - good, 1e-12);
+        lesson.check("distance after the step of 1.1", -1.2 * 3, 3 - tooFar, 1e-12);
+
+        XYSeries curve = new XYSeries("L(w) = (w - 3)^2");
+        for (int k = 0; k <= 80; k++) {
+            double x = -1 + k * 0.1;
+            curve.add(x, oneLoss(x));
+        }
+        XYSeries gentle = new XYSeries("one step, learning rate 0.1");
+        gentle.add(w, oneLoss(w));
+        gentle.add(good, oneLoss(good));
+        XYSeries overshoot = new XYSeries("one step, learning rate 1.1");
+        overshoot.add(w, oneLoss(w));
+        overshoot.add(tooFar, oneLoss(tooFar));
+        XYSeriesCollection data = new XYSeriesCollection(curve);
+        data.addSeries(gentle);
+        data.addSeries(overshoot);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setSeriesPaint(0, Color.GRAY);
+        lines.setSeriesPaint(1, new Color(0x1f, 0x77, 0xb4));
+        lines.setSeriesShapesVisible(1, true);
+        lines.setSeriesPaint(2, new Color(0xd6, 0x27, 0x28));
+        lines.setSeriesShapesVisible(2, true);
+        ChartSvg.write(new JFreeChart("A good step and one that overshoots",
+                new XYPlot(data, new NumberAxis("w"), new NumberAxis("loss L(w)"), lines)),
+                640, 340, "one-dimension", lesson.dir().resolve("one-dimension.svg"));
+    }
+
+    static double oneLoss(double w) {
+        return (w - 3) * (w - 3);
+    }
 
     // tag::step-without-zero-grad[]
     /** The lecture's first training loop: the same step, with the line mlp.zeroGrad() missing. */
