@@ -10,6 +10,12 @@
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 
+import static dev.micrograd.nn.Training.ALPHA;
+import static dev.micrograd.nn.Training.DATA_SEED;
+import static dev.micrograd.nn.Training.NOISE;
+import static dev.micrograd.nn.Training.POINTS;
+import static dev.micrograd.nn.Training.STEPS;
+
 import dev.micrograd.data.Moons;
 import dev.micrograd.data.Moons.Point;
 import dev.micrograd.engine.Value;
@@ -19,6 +25,8 @@ import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
 import dev.micrograd.nn.Neuron;
+import dev.micrograd.nn.Training;
+import dev.micrograd.nn.Training.Evaluation;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +35,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
@@ -40,17 +47,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /** Chapter 8: micrograd's demo, an MLP 2-16-16-1 trained with a max-margin loss to separate two moons. */
 class Ch08TwoMoons {
-    static final long DATA_SEED = 1;
-    static final long MODEL_SEED = 1;
     /** Another seed gives another draw of the moons: points the network never trained on. */
     static final long HELD_OUT_SEED = 2;
     /** The steps each learning rate runs in the comparison of rates. */
     static final int RATE_STEPS = 30;
     static final double GENTLE_RATE = 0.1;
     static final double TOO_LARGE_RATE = 30.0;
-    static final int STEPS = 100;
-    /** The strength of the L2 regularisation, as in micrograd's demo. */
-    static final double ALPHA = 1e-4;
     /** How far a central finite difference may be from the gradient backward() computes. */
     static final double FINITE_DIFFERENCE_TOLERANCE = 1e-6;
 
@@ -60,13 +62,9 @@ class Ch08TwoMoons {
         Lesson.main(args, "ch08", "Training on two moons", Ch08TwoMoons::teach);
     }
 
-    /** The loss of the model on the data, and the fraction of points it puts on the right side. */
-    record Evaluation(Value loss, double accuracy) {
-    }
-
     static void teach(Lesson lesson) throws Exception {
         // tag::data[]
-        List<Point> points = Moons.generate(100, 0.1, DATA_SEED);
+        List<Point> points = Moons.generate(POINTS, NOISE, DATA_SEED);
         // end::data[]
         StringBuilder data = new StringBuilder("    x        y      label\n");
         for (Point p : points.subList(0, 5)) {
@@ -83,13 +81,13 @@ class Ch08TwoMoons {
         }
 
         // tag::model[]
-        MLP model = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        MLP model = Training.chapter8Model();
         // end::model[]
         lesson.show("model", "The model: two hidden layers of 16 ReLU neurons, a linear output",
                 model + "\n" + model.parameters().size() + " parameters");
         lesson.check("parameters: 2*16+16 + 16*16+16 + 16*1+1", 337, model.parameters().size());
 
-        Evaluation start = evaluate(model, points);
+        Evaluation start = Training.evaluate(model, points, ALPHA);
         model.zeroGrad();
         start.loss().backward();
         lesson.show("start", "Before training", String.format(Locale.ROOT, "loss %.4f, accuracy %.0f%%",
@@ -105,7 +103,7 @@ class Ch08TwoMoons {
         StringBuilder everyStep = new StringBuilder();
         for (int k = 0; k < STEPS; k++) {
             double[] expected = plainLossAndAccuracy(model, points);
-            Evaluation e = step(model, points, learningRate(k));
+            Evaluation e = Training.step(model, points, ALPHA, Training.learningRate(k));
             losses[k] = e.loss().data();
             accuracies[k] = e.accuracy();
             everyStep.append(String.format(Locale.ROOT, "step %2d loss %.4f accuracy %3.0f%%%n",
@@ -115,7 +113,7 @@ class Ch08TwoMoons {
         }
         lesson.show("training", "Training: 100 steps of gradient descent, one line per step", everyStep);
 
-        Evaluation end = evaluate(model, points);
+        Evaluation end = Training.evaluate(model, points, ALPHA);
         checkAgainstPlain(lesson, "after training", model, points, end);
         StringBuilder table = new StringBuilder("step    loss  accuracy\n");
         for (int k = 0; k < STEPS; k += 10) {
@@ -127,12 +125,12 @@ class Ch08TwoMoons {
         lesson.check("the training accuracy at the end", 1.0, end.accuracy());
 
         Charts.progress(losses, accuracies, lesson.dir().resolve("progress.svg"));
-        Charts.boundary("Decision boundary, training points", points, (x, y) -> score(model, x, y),
+        Charts.boundary("Decision boundary, training points", points, (x, y) -> Training.plainScore(model, x, y),
                 lesson.dir().resolve("boundary.svg"));
 
         // tag::held-out[]
         List<Point> fresh = Moons.generate(100, 0.1, HELD_OUT_SEED);
-        Evaluation heldOut = evaluate(model, fresh);
+        Evaluation heldOut = Training.evaluate(model, fresh, ALPHA);
         // end::held-out[]
         lesson.show("held-out", "Accuracy on the training points, and on 100 fresh points drawn with another seed",
                 String.format(Locale.ROOT, "training points (seed %d):  loss %.4f, accuracy %3.0f%%, %2d points inside the margin%n"
@@ -144,17 +142,17 @@ class Ch08TwoMoons {
         checkAgainstPlain(lesson, "on the fresh points", model, fresh, heldOut);
         lesson.check("the fresh points are other points", false, fresh.get(0).equals(points.get(0)));
         lesson.check("the accuracy on the fresh points", 1.0, heldOut.accuracy());
-        Charts.boundary("Decision boundary, fresh points", fresh, (x, y) -> score(model, x, y),
+        Charts.boundary("Decision boundary, fresh points", fresh, (x, y) -> Training.plainScore(model, x, y),
                 lesson.dir().resolve("boundary-fresh.svg"));
 
         // tag::learning-rates[]
-        MLP gentle = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
-        MLP hasty = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        MLP gentle = Training.chapter8Model();
+        MLP hasty = Training.chapter8Model();
         double[] gentleLosses = new double[RATE_STEPS];
         double[] hastyLosses = new double[RATE_STEPS];
         for (int k = 0; k < RATE_STEPS; k++) {
-            gentleLosses[k] = step(gentle, points, GENTLE_RATE).loss().data();
-            hastyLosses[k] = step(hasty, points, TOO_LARGE_RATE).loss().data();
+            gentleLosses[k] = Training.step(gentle, points, ALPHA, GENTLE_RATE).loss().data();
+            hastyLosses[k] = Training.step(hasty, points, ALPHA, TOO_LARGE_RATE).loss().data();
         }
         // end::learning-rates[]
         StringBuilder rates = new StringBuilder(String.format(Locale.ROOT, "step  %-16s %s%n",
@@ -174,7 +172,7 @@ class Ch08TwoMoons {
         }
         double dataTerm = 0;
         for (Point p : points) {
-            dataTerm += Math.max(0, 1 - p.label() * score(hasty, p.x(), p.y())) / points.size();
+            dataTerm += Math.max(0, 1 - p.label() * Training.plainScore(hasty, p.x(), p.y())) / points.size();
         }
         double regularisationShare = ALPHA * squares / plainLossAndAccuracy(hasty, points)[0];
         rates.append(String.format(Locale.ROOT, "%nafter %d steps:%n"
@@ -239,7 +237,7 @@ class Ch08TwoMoons {
     static int insideMargin(MLP model, List<Point> points) {
         int inside = 0;
         for (Point p : points) {
-            inside += p.label() * score(model, p.x(), p.y()) < 1 ? 1 : 0;
+            inside += p.label() * Training.plainScore(model, p.x(), p.y()) < 1 ? 1 : 0;
         }
         return inside;
     }
@@ -252,46 +250,6 @@ class Ch08TwoMoons {
         return max;
     }
 
-    // tag::step[]
-    /** One step of gradient descent; returns the loss and the accuracy before the update. */
-    static Evaluation step(MLP model, List<Point> points, double learningRate) {
-        Evaluation e = evaluate(model, points);
-        model.zeroGrad();
-        e.loss().backward();
-        for (Value p : model.parameters()) {
-            p.setData(p.data() - learningRate * p.grad());
-        }
-        return e;
-    }
-
-    /** The learning rate of step k: 1.0 at the first step, falling linearly towards 0.1. */
-    static double learningRate(int k) {
-        return 1.0 - 0.9 * k / STEPS;
-    }
-    // end::step[]
-
-    // tag::loss[]
-    /** The max-margin loss, mean(relu(1 - y * score)), plus ALPHA times the sum of squared parameters. */
-    static Evaluation evaluate(MLP model, List<Point> points) {
-        List<Value> margins = new ArrayList<>();
-        int correct = 0;
-        for (Point p : points) {
-            Value score = model.apply(p.x(), p.y()).get(0);
-            margins.add(score.mul(-p.label()).add(1).relu());
-            if ((score.data() > 0) == (p.label() > 0)) {
-                correct++;
-            }
-        }
-        Value dataLoss = Value.sum(margins).div(points.size());
-        List<Value> squares = new ArrayList<>();
-        for (Value w : model.parameters()) {
-            squares.add(w.mul(w));
-        }
-        Value regularisation = Value.sum(squares).mul(ALPHA);
-        return new Evaluation(dataLoss.add(regularisation), (double) correct / points.size());
-    }
-    // end::loss[]
-
     private static void checkAgainstPlain(Lesson lesson, String when, MLP model, List<Point> points, Evaluation e) {
         double[] expected = plainLossAndAccuracy(model, points);
         lesson.check("the loss " + when, expected[0], e.loss().data(), 1e-12);
@@ -303,7 +261,7 @@ class Ch08TwoMoons {
         double margins = 0;
         int correct = 0;
         for (Point p : points) {
-            double s = score(model, p.x(), p.y());
+            double s = Training.plainScore(model, p.x(), p.y());
             margins += Math.max(0, s * -p.label() + 1);
             if ((s > 0) == (p.label() > 0)) {
                 correct++;
@@ -326,15 +284,6 @@ class Ch08TwoMoons {
         double down = plainLossAndAccuracy(model, points)[0];
         p.setData(data);
         return (up - down) / (2 * h);
-    }
-
-    /** The model's score for one point with plain doubles. */
-    static double score(MLP model, double x, double y) {
-        double[] a = {x, y};
-        for (Layer layer : model.layers()) {
-            a = layer(layer, a);
-        }
-        return a[0];
     }
 
     /** One layer's outputs with plain doubles. */
