@@ -12,10 +12,12 @@
 
 import static dev.micrograd.nn.Training.ALPHA;
 import static dev.micrograd.nn.Training.DATA_SEED;
+import static dev.micrograd.nn.Training.MODEL_SEED;
 import static dev.micrograd.nn.Training.NOISE;
 import static dev.micrograd.nn.Training.POINTS;
 import static dev.micrograd.nn.Training.STEPS;
 
+import dev.micrograd.data.Circles;
 import dev.micrograd.data.Moons;
 import dev.micrograd.data.Moons.Point;
 import dev.micrograd.engine.Value;
@@ -35,6 +37,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
@@ -202,6 +205,23 @@ class Ch08TwoMoons {
         lesson.check("one score for every point: the accuracy of a guess", 0.5, hastyAccuracy);
         lesson.check("the too large loss is nearly all regularisation", true, regularisationShare > 0.999);
         Charts.learningRates(gentleLosses, hastyLosses, lesson.dir().resolve("learning-rates.svg"));
+
+        List<Experiment> experiments = experiments(points);
+        StringBuilder tried = new StringBuilder(String.format(Locale.ROOT, "%-34s %10s  %s%n", "setting", "end loss", "accuracy"));
+        tried.append(String.format(Locale.ROOT, "%-34s %10.4f  %7.0f%%%n", "moons, chapter 8 as above", end.loss().data(),
+                100 * end.accuracy()));
+        for (Experiment x : experiments) {
+            tried.append(String.format(Locale.ROOT, "%-34s %10.4f  %7.0f%%%n", x.setting(), x.loss(), 100 * x.accuracy()));
+        }
+        lesson.show("experiments", "The trainer's guided experiments, each trained for " + STEPS + " steps", tried);
+        lesson.check("no hidden layer: a straight line gets most of the moons, not all", true,
+                experiments.get(0).accuracy() > 0.75 && experiments.get(0).accuracy() < 0.95);
+        lesson.check("a fixed learning rate of 5 ends no better than a coin", true,
+                experiments.get(1).accuracy() <= 0.6 && experiments.get(1).loss() > 100 * end.loss().data());
+        lesson.check("tanh solves the moons too", 1.0, experiments.get(2).accuracy());
+        lesson.check("no straight line separates two rings", true, experiments.get(3).accuracy() <= 0.65);
+        lesson.check("hidden layers draw a closed boundary around the inner ring", true, experiments.get(4).accuracy() >= 0.95);
+
         lesson.show("charts", "Four charts", "progress.svg: the loss and the accuracy at each step\n"
                 + "boundary.svg: the sign of the score over the plane, and the training points\n"
                 + "boundary-fresh.svg: the same boundary, and the fresh points\n"
@@ -209,6 +229,32 @@ class Ch08TwoMoons {
     }
 
     /** For each hidden layer, how many of its units give 0 for every point: dead units, which no gradient reaches. */
+    /** A training run of the trainer's guided experiments: its setting, and the loss and accuracy it ends on. */
+    record Experiment(String setting, double loss, double accuracy) {
+    }
+
+    // tag::experiments[]
+    /** Trains a fresh model for STEPS steps, at the schedule's rate or at a fixed one, and evaluates it. */
+    static Experiment run(String setting, List<Point> points, Activation hidden, double fixedRate, int... sizes) {
+        MLP model = new MLP(new Random(MODEL_SEED), hidden, Activation.LINEAR, sizes);
+        for (int k = 0; k < STEPS; k++) {
+            Training.step(model, points, ALPHA, fixedRate > 0 ? fixedRate : Training.learningRate(k));
+        }
+        Evaluation end = Training.evaluate(model, points, ALPHA);
+        return new Experiment(setting, end.loss().data(), end.accuracy());
+    }
+    // end::experiments[]
+
+    static List<Experiment> experiments(List<Point> moons) {
+        List<Point> circles = Circles.generate(POINTS, NOISE, DATA_SEED);
+        return List.of(
+                run("moons, no hidden layer (2-1)", moons, Activation.RELU, 0, 2, 1),
+                run("moons, learning rate fixed at 5", moons, Activation.RELU, 5, 2, 16, 16, 1),
+                run("moons, tanh instead of ReLU", moons, Activation.TANH, 0, 2, 16, 16, 1),
+                run("circles, no hidden layer (2-1)", circles, Activation.RELU, 0, 2, 1),
+                run("circles, chapter 8's network", circles, Activation.RELU, 0, 2, 16, 16, 1));
+    }
+
     static int[] deadUnits(MLP model, List<Point> points) {
         int hidden = model.layers().size() - 1;
         int[] dead = new int[hidden];

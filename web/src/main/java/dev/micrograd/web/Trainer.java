@@ -1,5 +1,6 @@
 package dev.micrograd.web;
 
+import dev.micrograd.data.Circles;
 import dev.micrograd.data.Moons;
 import dev.micrograd.data.Moons.Point;
 import dev.micrograd.nn.Activation;
@@ -43,7 +44,7 @@ public final class Trainer {
         if ("moons".equals(dataset)) {
             data = Moons.generate(n, noise, seed);
         } else if ("circles".equals(dataset)) {
-            data = circles(n, noise, seed);
+            data = Circles.generate(n, noise, seed);
         } else {
             throw new IllegalArgumentException("unknown data set '" + dataset + "': use moons or circles");
         }
@@ -60,23 +61,6 @@ public final class Trainer {
         System.arraycopy(hidden, 0, sizes, 1, hidden.length);
         sizes[sizes.length - 1] = 1;
         return new Trainer(new MLP(new Random(seed), a, Activation.LINEAR, sizes), data, alpha);
-    }
-
-    /** Two rings around the origin: radius 1 labelled -1, radius 0.5 labelled +1, at random angles. */
-    static List<Point> circles(int n, double noise, long seed) {
-        if (n < 2) {
-            throw new IllegalArgumentException("two circles need at least 2 points, got " + n);
-        }
-        Random random = new Random(seed);
-        List<Point> points = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int label = i % 2 == 0 ? -1 : 1;
-            double r = label < 0 ? 1.0 : 0.5;
-            double t = 2 * Math.PI * random.nextDouble();
-            points.add(new Point(r * Math.cos(t) + noise * random.nextGaussian(),
-                    r * Math.sin(t) + noise * random.nextGaussian(), label));
-        }
-        return points;
     }
 
     /** Chapter 8's learning rate at step {@code k}: from 1.0 down to 0.1 over 100 steps, then 0.1. */
