@@ -34,7 +34,7 @@ import javax.tools.ToolProvider;
 /** Chapter 5: plain numbers meet the lecture's Value; then what type a result has when a Value meets another type. */
 class Ch05PromotionRules {
     public static void main(String... args) {
-        Lesson.main(args, "ch05", "Promotion rules", Ch05PromotionRules::teach);
+        Lesson.main(args, "ch05", "Plain numbers, and number types", Ch05PromotionRules::teach);
     }
 
     static void teach(Lesson lesson) throws IOException {
