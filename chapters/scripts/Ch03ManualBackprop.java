@@ -4,6 +4,7 @@
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/chart/*.java
 //SOURCES ../lecture/dev/micrograd/lecture/ch03/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.polyglot:polyglot:25.0.2
@@ -12,15 +13,15 @@
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 
+import static dev.micrograd.data.LectureNeuron.BIAS;
+
 import dev.micrograd.lecture.ch03.Value;
 import dev.micrograd.lesson.Lesson;
+import dev.micrograd.lesson.chart.ChartSvg;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Chapter 3: the slope of a function by nudging, then the gradients of L and of a neuron filled in by hand
@@ -52,6 +52,7 @@ class Ch03ManualBackprop {
 
     static void teach(Lesson lesson) throws IOException {
         warmUp(lesson);
+        severalInputs(lesson);
         expressionL(lesson);
         neuron(lesson);
     }
@@ -158,21 +159,35 @@ class Ch03ManualBackprop {
         renderer.setSeriesShape(4, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(lines, new NumberAxis("x"), new NumberAxis("f(x)"), renderer);
-        writeChart(new JFreeChart("The slope of f, found by nudging", plot), 640, 400, "warmup", file);
+        ChartSvg.write(new JFreeChart("The slope of f, found by nudging", plot), 640, 400, "warmup", file);
     }
     // end::warm-up-chart[]
 
-    /** Writes a chart as SVG, with fixed ids and two decimals so every run gives the same bytes. */
-    static void writeChart(JFreeChart chart, int width, int height, String id, Path file) throws IOException {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix(id);
-        g2.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.2f", d));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getXYPlot().setBackgroundPaint(Color.WHITE);
-        chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
-        chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
-        chart.draw(g2, new Rectangle(0, 0, width, height));
-        Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
+    /** The lecture's second warm-up: d = a*b + c depends on three numbers; nudge each in turn and watch d move. */
+    static void severalInputs(Lesson lesson) {
+        // tag::several-inputs[]
+        double h = 0.0001;
+        double a = 2.0;
+        double b = -3.0;
+        double c = 10.0;
+        double d1 = a * b + c;
+        double nudgeA = ((a + h) * b + c - d1) / h;
+        double nudgeB = (a * (b + h) + c - d1) / h;
+        double nudgeC = (a * b + (c + h) - d1) / h;
+        // end::several-inputs[]
+        lesson.show("several-inputs", "d = a*b + c with a = 2, b = -3, c = 10: nudge one input by h = 0.0001",
+                String.format(Locale.ROOT, "d = %s%n", d1)
+                        + String.format(Locale.ROOT, "nudge a: d becomes %.6f, slope %.6f   (d moves by b per unit of a)%n",
+                                (a + h) * b + c, nudgeA)
+                        + String.format(Locale.ROOT, "nudge b: d becomes %.6f, slope %.6f   (d moves by a per unit of b)%n",
+                                a * (b + h) + c, nudgeB)
+                        + String.format(Locale.ROOT, "nudge c: d becomes %.6f, slope %.6f   (d moves one for one with c)%n",
+                                a * b + (c + h), nudgeC));
+        lesson.check("d", 4.0, d1);
+        // The partial derivatives of a*b + c, worked out on paper: b, a and 1.
+        lesson.check("dd/da by nudging", b, nudgeA, 1e-9);
+        lesson.check("dd/db by nudging", a, nudgeB, 1e-9);
+        lesson.check("dd/dc by nudging", 1.0, nudgeC, 1e-9);
     }
 
     static void expressionL(Lesson lesson) throws IOException {
@@ -224,6 +239,13 @@ class Ch03ManualBackprop {
             lesson.check(v.label + ".grad by hand", analytic[i], v.grad);
             lesson.check("dL/d" + v.label + " numerically", analytic[i], numerical[i], 1e-9);
         }
+        lesson.predict("predict-l", "Your turn: the gradient dL/dv of each value, before the code below fills it in",
+                List.of(new Lesson.Prediction("f.grad", f.grad, "L = e * f: a product gives each operand the other's data"),
+                        new Lesson.Prediction("e.grad", e.grad, "the same product, the other operand"),
+                        new Lesson.Prediction("c.grad", c.grad, "e = d + c: a plus passes e.grad on unchanged"),
+                        new Lesson.Prediction("d.grad", d.grad, "the same plus as for c"),
+                        new Lesson.Prediction("a.grad", a.grad, "d = a * b, so dd/da = b; multiply by d.grad"),
+                        new Lesson.Prediction("b.grad", b.grad, "dd/db = a; multiply by d.grad")));
         lesson.show("chain-rule", "L's gradients filled in by hand with the chain rule", grads);
         lesson.graph("l-by-hand", "L with its gradients filled in by hand", titled(L.dot(), "L, every gradient by hand"));
         List<dev.micrograd.engine.Value> engineL = Engine.graphOfL();
@@ -260,7 +282,7 @@ class Ch03ManualBackprop {
         Value x2 = new Value(0.0, "x2");
         Value w1 = new Value(-3.0, "w1");
         Value w2 = new Value(1.0, "w2");
-        Value b = new Value(6.8813735870195432, "b");
+        Value b = new Value(BIAS, "b");
         Value x1w1 = x1.mul(w1);
         x1w1.label = "x1*w1";
         Value x2w2 = x2.mul(w2);
@@ -379,7 +401,7 @@ class Ch03ManualBackprop {
         Value x2 = nudge(new Value(0.0, "x2"), nudged, h);
         Value w1 = nudge(new Value(-3.0, "w1"), nudged, h);
         Value w2 = nudge(new Value(1.0, "w2"), nudged, h);
-        Value b = nudge(new Value(6.8813735870195432, "b"), nudged, h);
+        Value b = nudge(new Value(BIAS, "b"), nudged, h);
         return x1.mul(w1).add(x2.mul(w2)).add(b).tanh();
     }
     // end::neuron-nudged[]
@@ -449,7 +471,7 @@ class Ch03ManualBackprop {
             dev.micrograd.engine.Value x2 = dev.micrograd.engine.Value.of(0.0, "x2");
             dev.micrograd.engine.Value w1 = dev.micrograd.engine.Value.of(-3.0, "w1");
             dev.micrograd.engine.Value w2 = dev.micrograd.engine.Value.of(1.0, "w2");
-            dev.micrograd.engine.Value b = dev.micrograd.engine.Value.of(6.8813735870195432, "b");
+            dev.micrograd.engine.Value b = dev.micrograd.engine.Value.of(BIAS, "b");
             dev.micrograd.engine.Value x1w1 = x1.mul(w1).label("x1*w1");
             dev.micrograd.engine.Value x2w2 = x2.mul(w2).label("x2*w2");
             dev.micrograd.engine.Value sum = x1w1.add(x2w2).label("x1*w1 + x2*w2");

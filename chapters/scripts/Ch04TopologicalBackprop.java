@@ -5,10 +5,13 @@
 //SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
 //SOURCES ../lecture/dev/micrograd/lecture/ch04/Value.java
+//SOURCES ../lecture/dev/micrograd/lecture/ch04bug/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.polyglot:polyglot:25.0.2
 //DEPS org.graalvm.js:js-language:25.0.2
 //DEPS org.slf4j:slf4j-nop:1.7.36
+
+import static dev.micrograd.data.LectureNeuron.BIAS;
 
 import dev.micrograd.lecture.ch04.Value;
 import dev.micrograd.lesson.Lesson;
@@ -20,8 +23,6 @@ import java.util.stream.Collectors;
 
 /** Chapter 4: let each node do its own local backward step, in the right order. */
 class Ch04TopologicalBackprop {
-    /** The bias of chapter 3's neuron, chosen so that n = 0.8813735870195432 and tanh(n) = 0.7071. */
-    static final double BIAS = 6.8813735870195432;
     /** The neuron's leaves, and the gradients chapter 3 found for them by hand. */
     static final List<String> LEAVES = List.of("x1", "w1", "x2", "w2", "b");
     static final List<Double> LEAF_GRADS = List.of(-1.5, 1.0, 0.5, 0.0, 0.5);
@@ -53,11 +54,11 @@ class Ch04TopologicalBackprop {
 
         // tag::steps-by-hand[]
         o.grad = 1.0;
-        o.backward.run();      // fills n.grad
-        n.backward.run();      // fills sum.grad and b.grad
-        sum.backward.run();    // fills x1w1.grad and x2w2.grad
-        x1w1.backward.run();   // fills x1.grad and w1.grad
-        x2w2.backward.run();   // fills x2.grad and w2.grad
+        o.backwardStep.run();      // fills n.grad
+        n.backwardStep.run();      // fills sum.grad and b.grad
+        sum.backwardStep.run();    // fills x1w1.grad and x2w2.grad
+        x1w1.backwardStep.run();   // fills x1.grad and w1.grad
+        x2w2.backwardStep.run();   // fills x2.grad and w2.grad
         // end::steps-by-hand[]
         lesson.show("steps-by-hand", "Each node's backward step, called in an order chosen by hand", leafGrads(o));
         checkLeafGrads(lesson, "steps by hand", o);
@@ -89,7 +90,7 @@ class Ch04TopologicalBackprop {
         frames.add(new Lesson.Frame("o.grad = 1, before any step", numbered(root, order, order.size())));
         for (int i = order.size() - 1; i >= 0; i--) {
             Value v = order.get(i);
-            v.backward.run();
+            v.backwardStep.run();
             if (!v.children.isEmpty()) {
                 String caption = "number " + (i + 1) + ", the step of " + v.label + " (" + v.op + "), ran";
                 frames.add(new Lesson.Frame(caption, numbered(root, order, i)));
@@ -138,6 +139,71 @@ class Ch04TopologicalBackprop {
         engineA.add(engineA).backward();
         lesson.check("a.grad as in the engine", engineA.grad(), a.grad);
         lesson.graph("a-plus-a", "b = a + a after backward: two arrows from a, and a.grad = 2", twice.dot());
+
+        // tag::a-plus-a-bug[]
+        var aSet = new dev.micrograd.lecture.ch04bug.Value(3.0, "a");
+        var twiceSet = aSet.add(aSet);
+        twiceSet.label = "b";
+        twiceSet.backward();
+        // end::a-plus-a-bug[]
+        lesson.show("a-plus-a-bug", "b = a + a, once with the step that sets and once with the step that adds",
+                String.format(Locale.ROOT, "step sets (=):   a.grad = %s%nstep adds (+=):  a.grad = %s%n",
+                        aSet.grad, a.grad));
+        lesson.check("a.grad when the step sets", 1.0, aSet.grad);
+        lesson.frames("a-plus-a-both", "b = a + a after backward, with each step", List.of(
+                new Lesson.Frame("the step sets: a.grad = " + aSet.grad + ", wrong",
+                        Lesson.topToBottom(twiceSet.dot(aSet))),
+                new Lesson.Frame("the step adds: a.grad = " + a.grad + ", right", Lesson.topToBottom(twice.dot(a)))));
+
+        // tag::two-uses[]
+        Value a2 = new Value(-2.0, "a");
+        Value b2 = new Value(3.0, "b");
+        Value d2 = a2.mul(b2);
+        d2.label = "d";
+        Value e2 = a2.add(b2);
+        e2.label = "e";
+        Value f2 = d2.mul(e2);
+        f2.label = "f";
+        f2.backward();
+        // end::two-uses[]
+        // tag::two-uses-bug[]
+        var aS = new dev.micrograd.lecture.ch04bug.Value(-2.0, "a");
+        var bS = new dev.micrograd.lecture.ch04bug.Value(3.0, "b");
+        var dS = aS.mul(bS);
+        dS.label = "d";
+        var eS = aS.add(bS);
+        eS.label = "e";
+        var fS = dS.mul(eS);
+        fS.label = "f";
+        fS.backward();
+        // end::two-uses-bug[]
+        // f = a*b*(a + b), so df/da = 2ab + b^2 and df/db = a^2 + 2ab: the oracle the right steps must match.
+        double dfda = 2 * a2.data * b2.data + b2.data * b2.data;
+        double dfdb = a2.data * a2.data + 2 * a2.data * b2.data;
+        StringBuilder stepOrder = new StringBuilder();
+        List<dev.micrograd.lecture.ch04bug.Value> setOrder = fS.topologicalOrder();
+        for (int i = setOrder.size() - 1; i >= 0; i--) {
+            stepOrder.append(stepOrder.length() == 0 ? "" : ", ").append(setOrder.get(i).label);
+        }
+        lesson.show("two-uses", "d = a * b; e = a + b; f = d * e: a and b are each used twice",
+                String.format(Locale.ROOT, "%-8s %-10s %-10s %s%n", "", "sets (=)", "adds (+=)", "the formula")
+                        + String.format(Locale.ROOT, "%-8s %-10s %-10s 2ab + b^2 = %s%n", "a.grad", aS.grad, a2.grad, dfda)
+                        + String.format(Locale.ROOT, "%-8s %-10s %-10s a^2 + 2ab = %s%n", "b.grad", bS.grad, b2.grad, dfdb)
+                        + "steps run in the order " + stepOrder + ": the last to write a.grad and b.grad is d's");
+        lesson.check("f", -6.0, f2.data);
+        lesson.check("a.grad, the step adds", dfda, a2.grad);
+        lesson.check("b.grad, the step adds", dfdb, b2.grad);
+        lesson.check("a.grad, the formula", -3.0, dfda);
+        lesson.check("b.grad, the formula", -8.0, dfdb);
+        lesson.check("a.grad, the step sets: only d's share, b * 1", b2.data * e2.data, aS.grad);
+        lesson.check("b.grad, the step sets: only d's share, a * 1", a2.data * e2.data, bS.grad);
+        lesson.check("a.grad, the step sets", 3.0, aS.grad);
+        lesson.check("b.grad, the step sets", -2.0, bS.grad);
+        lesson.frames("two-uses-both", "f = d * e after backward, with each step", List.of(
+                new Lesson.Frame("the step sets: a.grad = " + aS.grad + ", b.grad = " + bS.grad + ", wrong",
+                        Lesson.topToBottom(fS.dot(aS, bS))),
+                new Lesson.Frame("the step adds: a.grad = " + a2.grad + ", b.grad = " + b2.grad + ", right",
+                        Lesson.topToBottom(f2.dot(a2, b2)))));
 
         // tag::b-plus-b[]
         Value a3 = new Value(-2.0, "a");

@@ -4,10 +4,13 @@
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../lecture/dev/micrograd/lecture/ch05/Value.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.polyglot:polyglot:25.0.2
 //DEPS org.graalvm.js:js-language:25.0.2
 //DEPS org.slf4j:slf4j-nop:1.7.36
+
+import static dev.micrograd.lecture.ch05.Value.sum;
 
 import dev.micrograd.engine.DType;
 import dev.micrograd.engine.Value;
@@ -23,14 +26,116 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
 
-/** Chapter 5: what type a result has when a Value meets another type of number. */
+/** Chapter 5: plain numbers meet the lecture's Value; then what type a result has when a Value meets another type. */
 class Ch05PromotionRules {
     public static void main(String... args) {
-        Lesson.main(args, "ch05", "Promotion rules", Ch05PromotionRules::teach);
+        Lesson.main(args, "ch05", "Plain numbers, and number types", Ch05PromotionRules::teach);
     }
 
     static void teach(Lesson lesson) throws IOException {
+        plainNumbers(lesson);
+        dtypes(lesson);
+    }
+
+    /** The lecture's point: a + 1, 2 * a and sum() with plain numbers, on the growing class. */
+    static void plainNumbers(Lesson lesson) throws IOException {
+        // tag::plain-numbers[]
+        var a = new dev.micrograd.lecture.ch05.Value(2.0, "a");
+        var aPlusOne = a.add(1);
+        var twoA = a.mul(2);
+        // end::plain-numbers[]
+        lesson.show("plain-numbers", "a + 1 and 2 * a, each number wrapped in a leaf of its own",
+                "a.add(1) = " + aPlusOne + ", its children: " + aPlusOne.children.get(0).label + " and "
+                        + aPlusOne.children.get(1).label + "\n"
+                        + "a.mul(2) = " + twoA + ", its children: " + twoA.children.get(0).label + " and "
+                        + twoA.children.get(1).label);
+        lesson.check("a + 1", 3.0, aPlusOne.data);
+        lesson.check("2 * a", 4.0, twoA.data);
+        lesson.check("the wrapped 1 is a leaf labelled with its value", "1.0", aPlusOne.children.get(1).label);
+        lesson.graph("a-plus-one", "a.add(1): the 1 became a leaf of the graph", aPlusOne.dot());
+
+        // tag::two-times-a[]
+        String source = "class TwoTimesA { Object twice(dev.micrograd.lecture.ch05.Value a) { return 2 * a; } }";
+        String error = compileError(source);
+        // end::two-times-a[]
+        lesson.show("two-times-a", "What javac says to 2 * a", source + "\n\n" + error);
+        lesson.check("javac refuses 2 * a", true, error.contains("bad operand types for binary operator '*'"));
+
+        // tag::sum[]
+        var x = new dev.micrograd.lecture.ch05.Value(1.0, "x");
+        var y = new dev.micrograd.lecture.ch05.Value(2.0, "y");
+        var z = new dev.micrograd.lecture.ch05.Value(3.0, "z");
+        var total = sum(List.of(x, y, z));
+        total.backward();
+        String empty;
+        try {
+            empty = "" + sum(List.of());
+        } catch (IllegalArgumentException e) {
+            empty = "IllegalArgumentException: " + e.getMessage();
+        }
+        // end::sum[]
+        lesson.show("sum", "sum(List.of(x, y, z)): (x + y) + z, with no 0 in the graph",
+                "total = " + total + ", nodes in its graph: " + total.topologicalOrder().size() + "\n"
+                        + "x.grad = " + x.grad + ", y.grad = " + y.grad + ", z.grad = " + z.grad + "\n"
+                        + "sum(List.of()) -> " + empty);
+        lesson.check("x + y + z", 6.0, total.data);
+        lesson.check("nodes: three leaves and two sums", 5, total.topologicalOrder().size());
+        for (var leaf : List.of(x, y, z)) {
+            lesson.check(leaf.label + ".grad: a sum routes the gradient unchanged", 1.0, leaf.grad);
+        }
+        lesson.check("an empty sum", "IllegalArgumentException: sum needs at least one value", empty);
+        var engineTotal = Value.sum(List.of(Value.of(1.0), Value.of(2.0), Value.of(3.0)));
+        lesson.check("the engine's Value.sum adds up the same way", total.data, engineTotal.data());
+        lesson.check("the engine's sum has no 0 either", 5, engineTotal.topologicalOrder().size());
+    }
+
+    // tag::compile-error[]
+    /** Compiles one class with the JDK's own compiler and returns its first error, in English. */
+    static String compileError(String source) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("this chapter needs a JDK, not a JRE: no Java compiler found");
+        }
+        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///TwoTimesA.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        // The compiler finds the lecture's Value where this JVM loaded it from, a folder or a jar.
+        String classPath;
+        try {
+            classPath = Path.of(dev.micrograd.lecture.ch05.Value.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        Path out = Files.createTempDirectory("two-times-a");
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try {
+            javac.getTask(null, null, diagnostics, List.of("-classpath", classPath, "-d", out.toString()), null,
+                    List.of(file)).call();
+        } finally {
+            try (Stream<Path> written = Files.walk(out)) {
+                for (Path p : written.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(d -> "error: " + d.getMessage(Locale.ROOT)).findFirst().orElse("compiled without an error");
+    }
+    // end::compile-error[]
+
+    /** The second half: number types, and Java's promotion beside the notebook's. */
+    static void dtypes(Lesson lesson) throws IOException {
         // tag::dtypes[]
         Value vf64 = Value.of(2.0, "vf64");
         Value vf32 = Value.of(2.0f, "vf32");
@@ -62,7 +167,8 @@ class Ch05PromotionRules {
                         + "float + double  = %s  (%s)%nshort + byte    = %s  (%s)%n",
                 intPlusInt, name(intPlusInt), intPlusLong, name(intPlusLong), longPlusFloat, name(longPlusFloat),
                 floatPlusDouble, name(floatPlusDouble), shortPlusByte, name(shortPlusByte));
-        lesson.show("java-promotion", "Java's binary numeric promotion (JLS 5.6.2)", java);
+        lesson.show("java-promotion", "Java's numeric promotion (JLS, Java SE 17 Edition, section 5.6, Numeric Contexts)",
+                java);
         lesson.check("int + int", Integer.valueOf(4), intPlusInt);
         lesson.check("int + long", Long.valueOf(4), intPlusLong);
         lesson.check("long + float", Float.valueOf(4), longPlusFloat);

@@ -10,6 +10,8 @@
 //DEPS org.graalvm.js:js-language:25.0.2
 //DEPS org.slf4j:slf4j-nop:1.7.36
 
+import static dev.micrograd.data.LectureNeuron.BIAS;
+
 import dev.micrograd.lecture.ch06.Value;
 import dev.micrograd.lesson.Lesson;
 import java.util.List;
@@ -17,8 +19,6 @@ import java.util.Locale;
 
 /** Chapter 6: exp, pow, neg, sub and div; tanh rebuilt from them gives the same gradients, until exp overflows. */
 class Ch06TanhViaExp {
-    /** The bias of chapter 3's neuron, chosen so that n = 0.8813735870195432 and tanh(n) = 0.7071. */
-    static final double BIAS = 6.8813735870195432;
     static final List<String> LEAVES = List.of("x1", "w1", "x2", "w2", "b");
 
     public static void main(String... args) {
@@ -116,7 +116,7 @@ class Ch06TanhViaExp {
         Value x2 = new Value(0.0, "x2");
         Value w1 = new Value(-3.0, "w1");
         Value w2 = new Value(1.0, "w2");
-        Value b = new Value(6.8813735870195432, "b");
+        Value b = new Value(BIAS, "b");
         Value neuron = x1.mul(w1).add(x2.mul(w2)).add(b).tanh();
         neuron.backward();
         String printed = neuron.data + "\n"
@@ -127,6 +127,28 @@ class Ch06TanhViaExp {
         lesson.check("the neuron's output", Math.sqrt(0.5), neuron.data, 1e-15);
         lesson.check("x1.grad", -1.5, x1.grad, 1e-12);
         lesson.check("w2.grad", 0.0, w2.grad);
+
+        // tag::float32-bias[]
+        double typed = BIAS;
+        double stored = (float) BIAS;
+        Value b32 = new Value(stored, "b");
+        Value x1b = new Value(2.0, "x1");
+        Value x2b = new Value(0.0, "x2");
+        Value w1b = new Value(-3.0, "w1");
+        Value w2b = new Value(1.0, "w2");
+        Value rounded = x1b.mul(w1b).add(x2b.mul(w2b)).add(b32).tanh();
+        rounded.backward();
+        // end::float32-bias[]
+        lesson.show("float32-bias", "The lecture's PyTorch numbers: the bias rounded to float32 first",
+                "the bias as typed:        " + typed + "\n"
+                        + "the bias as a float32:    " + stored + "\n"
+                        + rounded.data + "\n" + "x2 " + x2b.grad + "\n" + "w2 " + w2b.grad + "\n"
+                        + "x1 " + x1b.grad + "\n" + "w1 " + w1b.grad);
+        // The numbers the lecture's PyTorch cell printed, digit for digit.
+        lesson.check("o, as the lecture printed it", 0.7071066904050358, rounded.data);
+        lesson.check("x2.grad, as the lecture printed it", 0.5000001283844369, x2b.grad);
+        lesson.check("x1.grad, as the lecture printed it", -1.5000003851533106, x1b.grad);
+        lesson.check("w1.grad, as the lecture printed it", 1.0000002567688737, w1b.grad);
 
         // tag::overflow[]
         Value big = new Value(400.0, "n");

@@ -4,21 +4,34 @@
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/chart/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.polyglot:polyglot:25.0.2
 //DEPS org.graalvm.js:js-language:25.0.2
 //DEPS org.slf4j:slf4j-nop:1.7.36
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
 
 import dev.micrograd.engine.Value;
 import dev.micrograd.lesson.Lesson;
+import dev.micrograd.lesson.chart.ChartSvg;
 import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
 import dev.micrograd.nn.Neuron;
+import java.awt.Color;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /** Chapter 7: a neuron, a layer and an MLP built from Values, trained by hand-written gradient descent. */
 class Ch07NeuralNet {
@@ -29,7 +42,11 @@ class Ch07NeuralNet {
         Lesson.main(args, "ch07", "Neurons, layers, MLP", Ch07NeuralNet::teach);
     }
 
-    static void teach(Lesson lesson) {
+    /** Steps of the run with and without zeroGrad(), and their learning rate: the chapter's own descent. */
+    static final int FORGET_STEPS = 30;
+    static final double LEARNING_RATE = 0.1;
+
+    static void teach(Lesson lesson) throws IOException {
         // tag::neuron[]
         Random random = new Random(42);
         Neuron neuron = new Neuron(2, Activation.TANH, random);
@@ -47,6 +64,9 @@ class Ch07NeuralNet {
         }
         lesson.check("the neuron's output", plain(neuron, new double[] {2.0, 3.0}), out.data(), 1e-15);
         lesson.graph("neuron-graph", "The graph of one neuron", out);
+        lesson.graph("neuron-diagram", "One neuron: inputs, weights, the sum with its bias, the activation",
+                neuronDiagram(neuron, List.of("x1 = 2.0", "x2 = 3.0")));
+
 
         // tag::layer[]
         Layer layer = new Layer(2, 3, Activation.TANH, random);
@@ -68,6 +88,10 @@ class Ch07NeuralNet {
                 "%s%n%d parameters%nmlp(2.0, 3.0, -1.0) = %.4f",
                 mlp, mlp.parameters().size(), guess.data()));
         lesson.check("parameters: 3*4+4 + 4*4+4 + 4*1+1", 41, mlp.parameters().size());
+        String network = networkDiagram(mlp);
+        lesson.graph("mlp-diagram", "The MLP(3, 4, 4, 1): every input feeds every neuron of the next layer", network);
+        lesson.check("edges in the diagram: 3*4 + 4*4 + 4*1 inputs, 1 output", 33, network.split(" -> ", -1).length - 1);
+
         lesson.check("the MLP's output", plain(mlp, new double[] {2.0, 3.0, -1.0}), guess.data(), 1e-15);
 
         // tag::dataset[]
@@ -88,12 +112,14 @@ class Ch07NeuralNet {
             lesson.check("dloss/d" + p.label(), finiteDifference(mlp, p, xs, ys), p.grad(), FINITE_DIFFERENCE_TOLERANCE);
         }
 
+        oneDimension(lesson);
+
         StringBuilder progress = new StringBuilder();
         double first = Double.NaN;
         double last = Double.NaN;
         for (int k = 0; k < 20; k++) {
             double expected = plainLoss(mlp, xs, ys);
-            double loss = step(mlp, xs, ys, 0.1);
+            double loss = step(mlp, xs, ys, LEARNING_RATE);
             progress.append(String.format(Locale.ROOT, "step %2d  loss %.4f%n", k, loss));
             lesson.check("the loss at step " + k, expected, loss, 1e-12);
             if (k == 0) {
@@ -120,6 +146,36 @@ class Ch07NeuralNet {
             lesson.check("the sign of prediction " + i, Math.signum(ys[i]), Math.signum(p));
         }
         lesson.show("predictions", "After training: every prediction has the sign of its target", table);
+
+        // tag::forgot-zero-grad[]
+        MLP careful = new MLP(3, 4, 4, 1);
+        MLP forgetful = new MLP(3, 4, 4, 1);
+        double[] withZeroGrad = new double[FORGET_STEPS];
+        double[] withoutZeroGrad = new double[FORGET_STEPS];
+        for (int k = 0; k < FORGET_STEPS; k++) {
+            withZeroGrad[k] = step(careful, xs, ys, LEARNING_RATE);
+            withoutZeroGrad[k] = stepWithoutZeroGrad(forgetful, xs, ys, LEARNING_RATE);
+        }
+        // end::forgot-zero-grad[]
+        lossCurves(withZeroGrad, withoutZeroGrad, lesson.dir().resolve("zero-grad.svg"));
+        StringBuilder forgot = new StringBuilder("step   with zeroGrad()   without\n");
+        for (int k = 0; k < FORGET_STEPS; k += k < 10 ? 1 : 5) {
+            forgot.append(String.format(Locale.ROOT, "%4d   %15.4f   %7.4f%n", k, withZeroGrad[k], withoutZeroGrad[k]));
+        }
+        forgot.append(String.format(Locale.ROOT, "%4d   %15.4f   %7.4f%n", FORGET_STEPS - 1,
+                withZeroGrad[FORGET_STEPS - 1], withoutZeroGrad[FORGET_STEPS - 1]));
+        Value wCareful = careful.parameters().get(0);
+        Value wForgetful = forgetful.parameters().get(0);
+        forgot.append(String.format(Locale.ROOT, "%nthe first weight's grad after the last step: %.4f with zeroGrad(),"
+                + " %.4f without (the sum of all %d gradients)%n", wCareful.grad(), wForgetful.grad(), FORGET_STEPS));
+        lesson.show("zero-grad", "The same network, trained with and without zeroGrad()", forgot);
+        lesson.check("without zeroGrad() the loss still fell: it seemed to train", true,
+                withoutZeroGrad[FORGET_STEPS - 1] < withoutZeroGrad[0] / 100);
+        lesson.check("the piled-up gradient is larger than this step's", true,
+                Math.abs(wForgetful.grad()) > Math.abs(wCareful.grad()));
+        lesson.check("both runs start from the same loss", withZeroGrad[0], withoutZeroGrad[0]);
+        lesson.check("the first step is the same: nothing has piled up yet", withZeroGrad[1], withoutZeroGrad[1], 1e-12);
+        checkGradientsPileUp(lesson, xs, ys);
 
         // tag::relu[]
         List<Value> points = List.of(Value.of(2.0, "x"), Value.of(-2.0, "x"), Value.of(0.0, "x"));
@@ -236,6 +292,148 @@ class Ch07NeuralNet {
         return loss.data();
     }
     // end::step[]
+
+    // tag::neuron-diagram[]
+    /** A picture of a neuron drawn from the neuron itself: one arrow per input, labelled with its weight. */
+    static String neuronDiagram(Neuron neuron, List<String> inputs) {
+        StringBuilder dot = new StringBuilder("digraph neuron {\n  rankdir=LR;\n  node [fontname=Helvetica, fontsize=11];\n"
+                + "  edge [fontname=Helvetica, fontsize=10];\n");
+        dot.append(String.format(Locale.ROOT, "  sum [shape=circle, label=\"\u03a3 + b\\nb = %.4f\"];%n", neuron.bias().data()));
+        dot.append("  act [shape=box, style=rounded, label=\"").append(neuron.activation().name().toLowerCase(Locale.ROOT))
+                .append("\"];\n  out [shape=plaintext, label=\"out\"];\n");
+        for (int i = 0; i < inputs.size(); i++) {
+            dot.append("  x").append(i).append(" [shape=plaintext, label=\"").append(inputs.get(i)).append("\"];\n");
+            dot.append(String.format(Locale.ROOT, "  x%d -> sum [label=\"w%d = %.4f\"];%n",
+                    i, i + 1, neuron.weights().get(i).data()));
+        }
+        return dot.append("  sum -> act;\n  act -> out;\n}\n").toString();
+    }
+
+    /** The layers of an MLP as columns of circles, every neuron joined to every neuron of the next layer. */
+    static String networkDiagram(MLP mlp) {
+        StringBuilder dot = new StringBuilder("digraph mlp {\n  rankdir=LR;\n  splines=line;\n  nodesep=0.2;\n  ranksep=1.1;\n"
+                + "  node [fontname=Helvetica, fontsize=10, shape=circle, width=0.5, fixedsize=true];\n");
+        int inputs = mlp.layers().get(0).neurons().get(0).weights().size();
+        List<String> previous = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            dot.append("  in").append(i).append(" [label=\"x").append(i + 1).append("\", style=filled, fillcolor=\"#e5e7eb\"];\n");
+            previous.add("in" + i);
+        }
+        for (int l = 0; l < mlp.layers().size(); l++) {
+            List<String> current = new ArrayList<>();
+            for (int j = 0; j < mlp.layers().get(l).neurons().size(); j++) {
+                Neuron n = mlp.layers().get(l).neurons().get(j);
+                String id = "l" + l + "n" + j;
+                dot.append("  ").append(id).append(" [label=\"").append(n.activation().name().toLowerCase(Locale.ROOT))
+                        .append("\"];\n");
+                for (String from : previous) {
+                    dot.append("  ").append(from).append(" -> ").append(id).append(";\n");
+                }
+                current.add(id);
+            }
+            previous = current;
+        }
+        for (String last : previous) {
+            dot.append("  out [shape=plaintext, fixedsize=false, label=\"prediction\"];\n  ").append(last).append(" -> out;\n");
+        }
+        return dot.append("}\n").toString();
+    }
+    // end::neuron-diagram[]
+
+    /** Gradient descent on a loss of one number, L(w) = (w - 3)^2, from w = 0: a good step and one too large. */
+    static void oneDimension(Lesson lesson) throws IOException {
+        // tag::one-dimension[]
+        double w = 0.0;
+        double grad = 2 * (w - 3);            // dL/dw at w = 0: -6, so downhill is to the right
+        double good = w - 0.1 * grad;         // learning rate 0.1
+        double tooFar = w - 1.1 * grad;       // learning rate 1.1
+        // end::one-dimension[]
+        lesson.show("one-dimension", "L(w) = (w - 3)^2 from w = 0, one step with each learning rate",
+                String.format(Locale.ROOT, "w = %.1f   L = %.2f   dL/dw = %.1f%n", w, oneLoss(w), grad)
+                        + String.format(Locale.ROOT, "learning rate 0.1: w = %.2f   L = %.2f   (downhill)%n", good, oneLoss(good))
+                        + String.format(Locale.ROOT, "learning rate 1.1: w = %.2f   L = %.2f   (past the bottom and up the other side)%n",
+                                tooFar, oneLoss(tooFar)));
+        lesson.check("dL/dw at 0", -6.0, grad);
+        lesson.check("the good step lowers the loss", true, oneLoss(good) < oneLoss(w));
+        lesson.check("the step of 1.1 raises the loss", true, oneLoss(tooFar) > oneLoss(w));
+        // For (w - 3)^2 a step multiplies the distance to the bottom by (1 - 2 * rate): it grows once rate > 1.
+        lesson.check("distance after the good step", 0.8 * 3, 3 - good, 1e-12);
+        lesson.check("distance after the step of 1.1", -1.2 * 3, 3 - tooFar, 1e-12);
+
+        XYSeries curve = new XYSeries("L(w) = (w - 3)^2");
+        for (int k = 0; k <= 80; k++) {
+            double x = -1 + k * 0.1;
+            curve.add(x, oneLoss(x));
+        }
+        XYSeries gentle = new XYSeries("one step, learning rate 0.1");
+        gentle.add(w, oneLoss(w));
+        gentle.add(good, oneLoss(good));
+        XYSeries overshoot = new XYSeries("one step, learning rate 1.1");
+        overshoot.add(w, oneLoss(w));
+        overshoot.add(tooFar, oneLoss(tooFar));
+        XYSeriesCollection data = new XYSeriesCollection(curve);
+        data.addSeries(gentle);
+        data.addSeries(overshoot);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setSeriesPaint(0, Color.GRAY);
+        lines.setSeriesPaint(1, new Color(0x1f, 0x77, 0xb4));
+        lines.setSeriesShapesVisible(1, true);
+        lines.setSeriesPaint(2, new Color(0xd6, 0x27, 0x28));
+        lines.setSeriesShapesVisible(2, true);
+        ChartSvg.write(new JFreeChart("A good step and one that overshoots",
+                new XYPlot(data, new NumberAxis("w"), new NumberAxis("loss L(w)"), lines)),
+                640, 340, "one-dimension", lesson.dir().resolve("one-dimension.svg"));
+    }
+
+    static double oneLoss(double w) {
+        return (w - 3) * (w - 3);
+    }
+
+    // tag::step-without-zero-grad[]
+    /** The lecture's first training loop: the same step, with the line mlp.zeroGrad() missing. */
+    static double stepWithoutZeroGrad(MLP mlp, double[][] xs, double[] ys, double learningRate) {
+        Value loss = loss(mlp, xs, ys);
+        loss.backward();
+        for (Value p : mlp.parameters()) {
+            p.setData(p.data() - learningRate * p.grad());
+        }
+        return loss.data();
+    }
+    // end::step-without-zero-grad[]
+
+    /** Without zeroGrad(), each backward pass adds this step's gradient to the sum of all the earlier ones. */
+    static void checkGradientsPileUp(Lesson lesson, double[][] xs, double[] ys) {
+        MLP forgetful = new MLP(3, 4, 4, 1);
+        Value w = forgetful.parameters().get(0);
+        double piled = 0;
+        for (int k = 0; k < 5; k++) {
+            double fresh = finiteDifference(forgetful, w, xs, ys);
+            stepWithoutZeroGrad(forgetful, xs, ys, LEARNING_RATE);
+            piled += fresh;
+            lesson.check("w.grad after " + (k + 1) + " steps without zeroGrad() is the sum of the gradients so far",
+                    piled, w.grad(), FINITE_DIFFERENCE_TOLERANCE * (k + 1));
+        }
+    }
+
+    /** The two loss curves side by side, on one loss axis. */
+    static void lossCurves(double[] with, double[] without, java.nio.file.Path file) throws IOException {
+        NumberAxis loss = new NumberAxis("loss");
+        CombinedRangeXYPlot plot = new CombinedRangeXYPlot(loss);
+        String[] titles = {"with zeroGrad()", "without zeroGrad()"};
+        double[][] curves = {with, without};
+        Color[] colors = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28)};
+        for (int c = 0; c < 2; c++) {
+            XYSeries series = new XYSeries(titles[c]);
+            for (int k = 0; k < curves[c].length; k++) {
+                series.add(k, curves[c][k]);
+            }
+            XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+            line.setSeriesPaint(0, colors[c]);
+            plot.add(new XYPlot(new XYSeriesCollection(series), new NumberAxis("step"), null, line));
+        }
+        ChartSvg.write(new JFreeChart("The loss at each step, learning rate " + LEARNING_RATE, plot),
+                720, 340, "zero-grad", file);
+    }
 
     /** The squared-error loss computed with plain doubles, without building a graph. */
     static double plainLoss(MLP mlp, double[][] xs, double[] ys) {

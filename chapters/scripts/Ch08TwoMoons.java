@@ -4,6 +4,7 @@
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../../viz/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/lesson/*.java
+//SOURCES ../src/main/java/dev/micrograd/lesson/chart/*.java
 //DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS org.graalvm.polyglot:polyglot:25.0.2
 //DEPS org.graalvm.js:js-language:25.0.2
@@ -11,19 +12,27 @@
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 
+import static dev.micrograd.nn.Training.ALPHA;
+import static dev.micrograd.nn.Training.DATA_SEED;
+import static dev.micrograd.nn.Training.MODEL_SEED;
+import static dev.micrograd.nn.Training.NOISE;
+import static dev.micrograd.nn.Training.POINTS;
+import static dev.micrograd.nn.Training.STEPS;
+
+import dev.micrograd.data.Circles;
 import dev.micrograd.data.Moons;
 import dev.micrograd.data.Moons.Point;
 import dev.micrograd.engine.Value;
 import dev.micrograd.lesson.Lesson;
+import dev.micrograd.lesson.chart.ChartSvg;
 import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
 import dev.micrograd.nn.Neuron;
+import dev.micrograd.nn.Training;
+import dev.micrograd.nn.Training.Evaluation;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -40,21 +49,15 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /** Chapter 8: micrograd's demo, an MLP 2-16-16-1 trained with a max-margin loss to separate two moons. */
 class Ch08TwoMoons {
-    static final long DATA_SEED = 1;
-    static final long MODEL_SEED = 1;
     /** Another seed gives another draw of the moons: points the network never trained on. */
     static final long HELD_OUT_SEED = 2;
     /** The steps each learning rate runs in the comparison of rates. */
     static final int RATE_STEPS = 30;
     static final double GENTLE_RATE = 0.1;
     static final double TOO_LARGE_RATE = 30.0;
-    static final int STEPS = 100;
-    /** The strength of the L2 regularisation, as in micrograd's demo. */
-    static final double ALPHA = 1e-4;
     /** How far a central finite difference may be from the gradient backward() computes. */
     static final double FINITE_DIFFERENCE_TOLERANCE = 1e-6;
 
@@ -64,13 +67,9 @@ class Ch08TwoMoons {
         Lesson.main(args, "ch08", "Training on two moons", Ch08TwoMoons::teach);
     }
 
-    /** The loss of the model on the data, and the fraction of points it puts on the right side. */
-    record Evaluation(Value loss, double accuracy) {
-    }
-
     static void teach(Lesson lesson) throws Exception {
         // tag::data[]
-        List<Point> points = Moons.generate(100, 0.1, DATA_SEED);
+        List<Point> points = Moons.generate(POINTS, NOISE, DATA_SEED);
         // end::data[]
         StringBuilder data = new StringBuilder("    x        y      label\n");
         for (Point p : points.subList(0, 5)) {
@@ -87,13 +86,13 @@ class Ch08TwoMoons {
         }
 
         // tag::model[]
-        MLP model = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        MLP model = Training.chapter8Model();
         // end::model[]
         lesson.show("model", "The model: two hidden layers of 16 ReLU neurons, a linear output",
                 model + "\n" + model.parameters().size() + " parameters");
         lesson.check("parameters: 2*16+16 + 16*16+16 + 16*1+1", 337, model.parameters().size());
 
-        Evaluation start = evaluate(model, points);
+        Evaluation start = Training.evaluate(model, points, ALPHA);
         model.zeroGrad();
         start.loss().backward();
         lesson.show("start", "Before training", String.format(Locale.ROOT, "loss %.4f, accuracy %.0f%%",
@@ -109,7 +108,7 @@ class Ch08TwoMoons {
         StringBuilder everyStep = new StringBuilder();
         for (int k = 0; k < STEPS; k++) {
             double[] expected = plainLossAndAccuracy(model, points);
-            Evaluation e = step(model, points, learningRate(k));
+            Evaluation e = Training.step(model, points, ALPHA, Training.learningRate(k));
             losses[k] = e.loss().data();
             accuracies[k] = e.accuracy();
             everyStep.append(String.format(Locale.ROOT, "step %2d loss %.4f accuracy %3.0f%%%n",
@@ -119,7 +118,7 @@ class Ch08TwoMoons {
         }
         lesson.show("training", "Training: 100 steps of gradient descent, one line per step", everyStep);
 
-        Evaluation end = evaluate(model, points);
+        Evaluation end = Training.evaluate(model, points, ALPHA);
         checkAgainstPlain(lesson, "after training", model, points, end);
         StringBuilder table = new StringBuilder("step    loss  accuracy\n");
         for (int k = 0; k < STEPS; k += 10) {
@@ -131,12 +130,12 @@ class Ch08TwoMoons {
         lesson.check("the training accuracy at the end", 1.0, end.accuracy());
 
         Charts.progress(losses, accuracies, lesson.dir().resolve("progress.svg"));
-        Charts.boundary("Decision boundary, training points", points, (x, y) -> score(model, x, y),
+        Charts.boundary("Decision boundary, training points", points, (x, y) -> Training.plainScore(model, x, y),
                 lesson.dir().resolve("boundary.svg"));
 
         // tag::held-out[]
         List<Point> fresh = Moons.generate(100, 0.1, HELD_OUT_SEED);
-        Evaluation heldOut = evaluate(model, fresh);
+        Evaluation heldOut = Training.evaluate(model, fresh, ALPHA);
         // end::held-out[]
         lesson.show("held-out", "Accuracy on the training points, and on 100 fresh points drawn with another seed",
                 String.format(Locale.ROOT, "training points (seed %d):  loss %.4f, accuracy %3.0f%%, %2d points inside the margin%n"
@@ -148,17 +147,17 @@ class Ch08TwoMoons {
         checkAgainstPlain(lesson, "on the fresh points", model, fresh, heldOut);
         lesson.check("the fresh points are other points", false, fresh.get(0).equals(points.get(0)));
         lesson.check("the accuracy on the fresh points", 1.0, heldOut.accuracy());
-        Charts.boundary("Decision boundary, fresh points", fresh, (x, y) -> score(model, x, y),
+        Charts.boundary("Decision boundary, fresh points", fresh, (x, y) -> Training.plainScore(model, x, y),
                 lesson.dir().resolve("boundary-fresh.svg"));
 
         // tag::learning-rates[]
-        MLP gentle = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
-        MLP hasty = new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1);
+        MLP gentle = Training.chapter8Model();
+        MLP hasty = Training.chapter8Model();
         double[] gentleLosses = new double[RATE_STEPS];
         double[] hastyLosses = new double[RATE_STEPS];
         for (int k = 0; k < RATE_STEPS; k++) {
-            gentleLosses[k] = step(gentle, points, GENTLE_RATE).loss().data();
-            hastyLosses[k] = step(hasty, points, TOO_LARGE_RATE).loss().data();
+            gentleLosses[k] = Training.step(gentle, points, ALPHA, GENTLE_RATE).loss().data();
+            hastyLosses[k] = Training.step(hasty, points, ALPHA, TOO_LARGE_RATE).loss().data();
         }
         // end::learning-rates[]
         StringBuilder rates = new StringBuilder(String.format(Locale.ROOT, "step  %-16s %s%n",
@@ -178,7 +177,7 @@ class Ch08TwoMoons {
         }
         double dataTerm = 0;
         for (Point p : points) {
-            dataTerm += Math.max(0, 1 - p.label() * score(hasty, p.x(), p.y())) / points.size();
+            dataTerm += Math.max(0, 1 - p.label() * Training.plainScore(hasty, p.x(), p.y())) / points.size();
         }
         double regularisationShare = ALPHA * squares / plainLossAndAccuracy(hasty, points)[0];
         rates.append(String.format(Locale.ROOT, "%nafter %d steps:%n"
@@ -208,6 +207,23 @@ class Ch08TwoMoons {
         lesson.check("one score for every point: the accuracy of a guess", 0.5, hastyAccuracy);
         lesson.check("the too large loss is nearly all regularisation", true, regularisationShare > 0.999);
         Charts.learningRates(gentleLosses, hastyLosses, lesson.dir().resolve("learning-rates.svg"));
+
+        List<Experiment> experiments = experiments(points);
+        StringBuilder tried = new StringBuilder(String.format(Locale.ROOT, "%-34s %10s  %s%n", "setting", "end loss", "accuracy"));
+        tried.append(String.format(Locale.ROOT, "%-34s %10.4f  %7.0f%%%n", "moons, chapter 8 as above", end.loss().data(),
+                100 * end.accuracy()));
+        for (Experiment x : experiments) {
+            tried.append(String.format(Locale.ROOT, "%-34s %10.4f  %7.0f%%%n", x.setting(), x.loss(), 100 * x.accuracy()));
+        }
+        lesson.show("experiments", "The trainer's guided experiments, each trained for " + STEPS + " steps", tried);
+        lesson.check("no hidden layer: a straight line gets most of the moons, not all", true,
+                experiments.get(0).accuracy() > 0.75 && experiments.get(0).accuracy() < 0.95);
+        lesson.check("a fixed learning rate of 5 ends no better than a coin", true,
+                experiments.get(1).accuracy() <= 0.6 && experiments.get(1).loss() > 100 * end.loss().data());
+        lesson.check("tanh solves the moons too", 1.0, experiments.get(2).accuracy());
+        lesson.check("no straight line separates two rings", true, experiments.get(3).accuracy() <= 0.65);
+        lesson.check("hidden layers draw a closed boundary around the inner ring", true, experiments.get(4).accuracy() >= 0.95);
+
         lesson.show("charts", "Four charts", "progress.svg: the loss and the accuracy at each step\n"
                 + "boundary.svg: the sign of the score over the plane, and the training points\n"
                 + "boundary-fresh.svg: the same boundary, and the fresh points\n"
@@ -215,6 +231,32 @@ class Ch08TwoMoons {
     }
 
     /** For each hidden layer, how many of its units give 0 for every point: dead units, which no gradient reaches. */
+    /** A training run of the trainer's guided experiments: its setting, and the loss and accuracy it ends on. */
+    record Experiment(String setting, double loss, double accuracy) {
+    }
+
+    // tag::experiments[]
+    /** Trains a fresh model for STEPS steps, at the schedule's rate or at a fixed one, and evaluates it. */
+    static Experiment run(String setting, List<Point> points, Activation hidden, double fixedRate, int... sizes) {
+        MLP model = new MLP(new Random(MODEL_SEED), hidden, Activation.LINEAR, sizes);
+        for (int k = 0; k < STEPS; k++) {
+            Training.step(model, points, ALPHA, fixedRate > 0 ? fixedRate : Training.learningRate(k));
+        }
+        Evaluation end = Training.evaluate(model, points, ALPHA);
+        return new Experiment(setting, end.loss().data(), end.accuracy());
+    }
+    // end::experiments[]
+
+    static List<Experiment> experiments(List<Point> moons) {
+        List<Point> circles = Circles.generate(POINTS, NOISE, DATA_SEED);
+        return List.of(
+                run("moons, no hidden layer (2-1)", moons, Activation.RELU, 0, 2, 1),
+                run("moons, learning rate fixed at 5", moons, Activation.RELU, 5, 2, 16, 16, 1),
+                run("moons, tanh instead of ReLU", moons, Activation.TANH, 0, 2, 16, 16, 1),
+                run("circles, no hidden layer (2-1)", circles, Activation.RELU, 0, 2, 1),
+                run("circles, chapter 8's network", circles, Activation.RELU, 0, 2, 16, 16, 1));
+    }
+
     static int[] deadUnits(MLP model, List<Point> points) {
         int hidden = model.layers().size() - 1;
         int[] dead = new int[hidden];
@@ -243,7 +285,7 @@ class Ch08TwoMoons {
     static int insideMargin(MLP model, List<Point> points) {
         int inside = 0;
         for (Point p : points) {
-            inside += p.label() * score(model, p.x(), p.y()) < 1 ? 1 : 0;
+            inside += p.label() * Training.plainScore(model, p.x(), p.y()) < 1 ? 1 : 0;
         }
         return inside;
     }
@@ -256,46 +298,6 @@ class Ch08TwoMoons {
         return max;
     }
 
-    // tag::step[]
-    /** One step of gradient descent; returns the loss and the accuracy before the update. */
-    static Evaluation step(MLP model, List<Point> points, double learningRate) {
-        Evaluation e = evaluate(model, points);
-        model.zeroGrad();
-        e.loss().backward();
-        for (Value p : model.parameters()) {
-            p.setData(p.data() - learningRate * p.grad());
-        }
-        return e;
-    }
-
-    /** The learning rate of step k: 1.0 at the first step, falling linearly towards 0.1. */
-    static double learningRate(int k) {
-        return 1.0 - 0.9 * k / STEPS;
-    }
-    // end::step[]
-
-    // tag::loss[]
-    /** The max-margin loss, mean(relu(1 - y * score)), plus ALPHA times the sum of squared parameters. */
-    static Evaluation evaluate(MLP model, List<Point> points) {
-        List<Value> margins = new ArrayList<>();
-        int correct = 0;
-        for (Point p : points) {
-            Value score = model.apply(p.x(), p.y()).get(0);
-            margins.add(score.mul(-p.label()).add(1).relu());
-            if ((score.data() > 0) == (p.label() > 0)) {
-                correct++;
-            }
-        }
-        Value dataLoss = Value.sum(margins).div(points.size());
-        List<Value> squares = new ArrayList<>();
-        for (Value w : model.parameters()) {
-            squares.add(w.mul(w));
-        }
-        Value regularisation = Value.sum(squares).mul(ALPHA);
-        return new Evaluation(dataLoss.add(regularisation), (double) correct / points.size());
-    }
-    // end::loss[]
-
     private static void checkAgainstPlain(Lesson lesson, String when, MLP model, List<Point> points, Evaluation e) {
         double[] expected = plainLossAndAccuracy(model, points);
         lesson.check("the loss " + when, expected[0], e.loss().data(), 1e-12);
@@ -307,7 +309,7 @@ class Ch08TwoMoons {
         double margins = 0;
         int correct = 0;
         for (Point p : points) {
-            double s = score(model, p.x(), p.y());
+            double s = Training.plainScore(model, p.x(), p.y());
             margins += Math.max(0, s * -p.label() + 1);
             if ((s > 0) == (p.label() > 0)) {
                 correct++;
@@ -330,15 +332,6 @@ class Ch08TwoMoons {
         double down = plainLossAndAccuracy(model, points)[0];
         p.setData(data);
         return (up - down) / (2 * h);
-    }
-
-    /** The model's score for one point with plain doubles. */
-    static double score(MLP model, double x, double y) {
-        double[] a = {x, y};
-        for (Layer layer : model.layers()) {
-            a = layer(layer, a);
-        }
-        return a[0];
     }
 
     /** One layer's outputs with plain doubles. */
@@ -386,7 +379,7 @@ class Ch08TwoMoons {
             accuracyLine.setSeriesPaint(0, LOWER);
             accuracyLine.setDrawSeriesLineAsPath(true);
             plot.setRenderer(1, accuracyLine);
-            write(new JFreeChart("Training on two moons", plot), 640, 360, "progress", file);
+            ChartSvg.write(new JFreeChart("Training on two moons", plot), 640, 360, "progress", file);
         }
         // end::progress-chart[]
 
@@ -433,7 +426,7 @@ class Ch08TwoMoons {
             xAxis.setRange(minX, maxX);
             NumberAxis yAxis = new NumberAxis("y");
             yAxis.setRange(minY, maxY);
-            write(new JFreeChart(title, new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400, "boundary", file);
+            ChartSvg.write(new JFreeChart(title, new XYPlot(scatter, xAxis, yAxis, dots)), 560, 400, "boundary", file);
         }
         // end::boundary-chart[]
 
@@ -453,22 +446,9 @@ class Ch08TwoMoons {
             lines.setSeriesPaint(1, LOWER);
             LogAxis loss = new LogAxis("loss (log scale)");
             loss.setNumberFormatOverride(new DecimalFormat("0.#E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-            write(new JFreeChart("A learning rate too large", new XYPlot(both, new NumberAxis("step"), loss, lines)),
+            ChartSvg.write(new JFreeChart("A learning rate too large", new XYPlot(both, new NumberAxis("step"), loss, lines)),
                     640, 360, "rates", file);
         }
         // end::learning-rates-chart[]
-
-        /** Writes the chart as SVG, with fixed ids and two decimals so every run gives the same bytes. */
-        private static void write(JFreeChart chart, int width, int height, String id, Path file) throws IOException {
-            SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-            g2.setDefsKeyPrefix(id);
-            g2.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.2f", d));
-            chart.setBackgroundPaint(Color.WHITE);
-            chart.getXYPlot().setBackgroundPaint(Color.WHITE);
-            chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
-            chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
-            chart.draw(g2, new Rectangle(0, 0, width, height));
-            Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -25,6 +25,18 @@ class Ch03Test {
     }
 
     @Test
+    void threeInputsNudgedOneAtATimeAndAPredictionFormForL() throws IOException {
+        String several = ChapterRunsTest.read(dir, "several-inputs.txt");
+        assertTrue(several.startsWith("d = 4.0\nnudge a: d becomes 3.999700, slope -3.000000"), several);
+        assertTrue(several.contains("nudge c: d becomes 4.000100, slope 1.000000"), several);
+        String form = ChapterRunsTest.read(dir, "predict-l.adoc");
+        for (String answer : new String[] {"4.0", "-2.0", "6.0", "-4.0"}) {
+            assertTrue(form.contains("data-answer=\"" + answer + "\""), answer + " in " + form);
+        }
+        assertEquals(6, form.split("<input ", -1).length - 1, form);
+    }
+
+    @Test
     void warmUpSlopesByNudging() throws IOException {
         assertEquals("f(3.0) = 20.0\n", ChapterRunsTest.read(dir, "f-of-3.txt"));
         assertEquals("     x      6x - 4   nudged with h = 0.001\n"

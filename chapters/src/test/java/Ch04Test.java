@@ -70,6 +70,19 @@ class Ch04Test {
     }
 
     @Test
+    void theStepThatSetsGetsTheLecturesWrongGradients() throws IOException {
+        assertEquals("step sets (=):   a.grad = 1.0\nstep adds (+=):  a.grad = 2.0\n",
+                ChapterRunsTest.read(dir, "a-plus-a-bug.txt"));
+        String twoUses = ChapterRunsTest.read(dir, "two-uses.txt");
+        assertTrue(twoUses.contains("a.grad   3.0        -3.0       2ab + b^2 = -3.0\n"), twoUses);
+        assertTrue(twoUses.contains("b.grad   -2.0       -8.0       a^2 + 2ab = -8.0\n"), twoUses);
+        String both = ChapterRunsTest.read(dir, "two-uses-both.adoc");
+        assertTrue(both.contains("the step sets: a.grad = 3.0, b.grad = -2.0, wrong"), both);
+        assertTrue(ChapterRunsTest.read(dir, "two-uses-both-01.dot").contains("{ a | data -2.0000 | grad 3.0000 }"));
+        assertTrue(ChapterRunsTest.read(dir, "two-uses-both-02.dot").contains("{ a | data -2.0000 | grad -3.0000 }"));
+    }
+
+    @Test
     void theRecursiveSortOverflowsOnADeepChainAndTheEngineDoesNot() throws IOException {
         assertEquals("a chain of   1,000 operations: sorted, x.grad = 1.0\n"
                 + "a chain of 100,000 operations: StackOverflowError\n"

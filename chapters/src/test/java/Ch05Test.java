@@ -18,6 +18,17 @@ class Ch05Test {
     }
 
     @Test
+    void plainNumbersBecomeLeavesAndJavacRefusesTwoTimesA() throws IOException {
+        assertTrue(ChapterRunsTest.read(dir, "plain-numbers.txt").startsWith(
+                "a.add(1) = Value(data=3.0), its children: a and 1.0\n"));
+        String javac = ChapterRunsTest.read(dir, "two-times-a.txt");
+        assertTrue(javac.contains("error: bad operand types for binary operator '*'\n  first type:  int\n"), javac);
+        String sum = ChapterRunsTest.read(dir, "sum.txt");
+        assertTrue(sum.contains("nodes in its graph: 5\nx.grad = 1.0, y.grad = 1.0, z.grad = 1.0\n"), sum);
+        assertTrue(sum.contains("sum(List.of()) -> IllegalArgumentException: sum needs at least one value"), sum);
+    }
+
+    @Test
     void fourDtypes() throws IOException {
         String dtypes = ChapterRunsTest.read(dir, "dtypes.txt");
         assertTrue(dtypes.contains("vf32  Value(data=2.0)  float32\nvi64  Value(data=2)    int64\n"), dtypes);

@@ -43,6 +43,15 @@ class Ch07Test {
         assertTrue(live.contains("     0    1.7212  1.7212\n     1   -0.2658  0.0000\n"), live);
         assertTrue(live.endsWith("d total/d w1 = 3.0000\nd total/d w2 = 4.0000\nd total/d w3 = -2.0000\n"
                 + "d total/d b = 2.0000\n"), live);
+        String zeroGrad = read(dir, "zero-grad.txt");
+        assertTrue(zeroGrad.startsWith("step   with zeroGrad()   without\n"
+                + "   0            4.3717    4.3717\n   1            3.3717    3.3717\n"), zeroGrad);
+        assertTrue(read(dir, "zero-grad.svg").contains(">without zeroGrad()<"), "the chart names both runs");
+        assertTrue(read(dir, "one-dimension.txt").contains("learning rate 1.1: w = 6.60   L = 12.96"));
+        assertTrue(read(dir, "one-dimension.svg").contains("<svg"));
+        String network = read(dir, "mlp-diagram.dot");
+        assertEquals(4 * 3 + 4 * 4 + 4 + 1 + 0, network.split(" -> ", -1).length - 1, network);
+        assertTrue(read(dir, "neuron-diagram.dot").contains("x0 -> sum [label=\"w1 = "), "the neuron diagram labels its weights");
         assertTrue(read(dir, "neuron-graph.dot").contains("label=\"tanh\""));
         assertTrue(read(dir, "neuron-graph.svg").contains("<svg"));
     }

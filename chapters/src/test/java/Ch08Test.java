@@ -23,6 +23,14 @@ class Ch08Test {
     }
 
     @Test
+    void runsTheTrainersGuidedExperiments() throws IOException {
+        String tried = read(dir, "experiments.txt");
+        assertTrue(tried.contains("moons, no hidden layer (2-1)           0.2929       87%\n"), tried);
+        assertTrue(tried.contains("circles, no hidden layer (2-1)         0.9748       55%\n"), tried);
+        assertTrue(tried.contains("circles, chapter 8's network           0.0197      100%\n"), tried);
+    }
+
+    @Test
     void trainsTwoMoonsToFullAccuracy() throws IOException {
         assertTrue(read(dir, "data.txt").endsWith("... 100 points: 50 labelled -1, 50 labelled +1\n"));
         assertTrue(read(dir, "model.txt").endsWith("337 parameters\n"));

@@ -351,8 +351,8 @@
   };
 
   Trainer.prototype.learningRate = function (k) {
-    // The same arithmetic as the chapter, so the same doubles.
-    return this.schedule.checked ? (k < 100 ? 1.0 - 0.9 * k / 100 : 0.1) : +this.rate.value;
+    // Chapter 8's schedule comes from the engine, so the browser and the chapter share one copy.
+    return this.schedule.checked ? mg.trainer.learningRate(k) : +this.rate.value;
   };
 
   Trainer.prototype.steps = function (count) {

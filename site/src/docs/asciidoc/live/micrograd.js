@@ -48,6 +48,8 @@
         return trainerReset(o.dataset, o.n | 0, +o.noise, String(o.hidden), o.activation, +o.alpha, o.seed | 0);
       }),
       steps: guarded(function (count, learningRate) { return trainerSteps(count | 0, +learningRate); }),
+      /** Chapter 8's learning rate at step k, from the engine. */
+      learningRate: function (k) { return trainerLearningRate(k | 0); },
       add: function (x, y, label) { trainerAdd(+x, +y, label | 0); },
       points: function () {
         var text = trainerPoints();

@@ -15,7 +15,7 @@ public final class Value {
     public final String op;
     public String label;
     /** Adds this value's share of the output's gradient into its children's gradients; a leaf has none. */
-    public Runnable backward = () -> { };
+    public Runnable backwardStep = () -> { };
 
     /** A leaf: a number typed in, made from nothing. */
     public Value(double data, String label) {
@@ -32,7 +32,7 @@ public final class Value {
 
     public Value add(Value other) {
         Value out = new Value(data + other.data, List.of(this, other), "+", "");
-        out.backward = () -> {
+        out.backwardStep = () -> {
             this.grad += out.grad;
             other.grad += out.grad;
         };
@@ -41,7 +41,7 @@ public final class Value {
 
     public Value mul(Value other) {
         Value out = new Value(data * other.data, List.of(this, other), "*", "");
-        out.backward = () -> {
+        out.backwardStep = () -> {
             this.grad += other.data * out.grad;
             other.grad += this.data * out.grad;
         };
@@ -51,7 +51,7 @@ public final class Value {
     public Value tanh() {
         double t = Math.tanh(data);
         Value out = new Value(t, List.of(this), "tanh", "");
-        out.backward = () -> this.grad += (1 - t * t) * out.grad;
+        out.backwardStep = () -> this.grad += (1 - t * t) * out.grad;
         return out;
     }
 
@@ -78,7 +78,7 @@ public final class Value {
         List<Value> topo = topologicalOrder();
         grad = 1;
         for (int i = topo.size() - 1; i >= 0; i--) {
-            topo.get(i).backward.run();
+            topo.get(i).backwardStep.run();
         }
     }
 

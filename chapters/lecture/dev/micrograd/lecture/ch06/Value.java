@@ -15,7 +15,7 @@ public final class Value {
     public final String op;
     public String label;
     /** Adds this value's share of the output's gradient into its children's gradients; a leaf has none. */
-    public Runnable backward = () -> { };
+    public Runnable backwardStep = () -> { };
 
     /** A leaf: a number typed in, made from nothing. */
     public Value(double data, String label) {
@@ -32,7 +32,7 @@ public final class Value {
 
     public Value add(Value other) {
         Value out = new Value(data + other.data, List.of(this, other), "+", "");
-        out.backward = () -> {
+        out.backwardStep = () -> {
             this.grad += out.grad;
             other.grad += out.grad;
         };
@@ -44,7 +44,7 @@ public final class Value {
 
     public Value mul(Value other) {
         Value out = new Value(data * other.data, List.of(this, other), "*", "");
-        out.backward = () -> {
+        out.backwardStep = () -> {
             this.grad += other.data * out.grad;
             other.grad += this.data * out.grad;
         };
@@ -53,23 +53,35 @@ public final class Value {
 
     public Value mul(double other) { return mul(new Value(other, String.valueOf(other))); }
 
+    /** The values added up from the first: Java has no sum() for Values, and no 0 to start from. */
+    public static Value sum(List<Value> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("sum needs at least one value");
+        }
+        Value total = values.get(0);
+        for (Value v : values.subList(1, values.size())) {
+            total = total.add(v);
+        }
+        return total;
+    }
+
     public Value tanh() {
         double t = Math.tanh(data);
         Value out = new Value(t, List.of(this), "tanh", "");
-        out.backward = () -> this.grad += (1 - t * t) * out.grad;
+        out.backwardStep = () -> this.grad += (1 - t * t) * out.grad;
         return out;
     }
 
     public Value exp() {
         Value out = new Value(Math.exp(data), List.of(this), "exp", "");
-        out.backward = () -> this.grad += out.data * out.grad;
+        out.backwardStep = () -> this.grad += out.data * out.grad;
         return out;
     }
 
     /** This value to a fixed power: only the base gets a gradient. */
     public Value pow(double exponent) {
         Value out = new Value(Math.pow(data, exponent), List.of(this), "^" + exponent, "");
-        out.backward = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
+        out.backwardStep = () -> this.grad += exponent * Math.pow(data, exponent - 1) * out.grad;
         return out;
     }
 
@@ -109,7 +121,7 @@ public final class Value {
         List<Value> topo = topologicalOrder();
         grad = 1;
         for (int i = topo.size() - 1; i >= 0; i--) {
-            topo.get(i).backward.run();
+            topo.get(i).backwardStep.run();
         }
     }
 

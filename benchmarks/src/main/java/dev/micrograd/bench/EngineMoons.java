@@ -2,43 +2,24 @@ package dev.micrograd.bench;
 
 import dev.micrograd.data.Moons;
 import dev.micrograd.engine.Value;
-import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.MLP;
-import java.util.ArrayList;
+import dev.micrograd.nn.Training;
 import java.util.List;
-import java.util.Random;
 
 /** Chapter 8's training on the engine: MLP 2-16-16-1, max-margin loss with L2, SGD. */
 final class EngineMoons {
-    private final MLP model = new MLP(new Random(Moons8.MODEL_SEED), Activation.RELU, Activation.LINEAR, Moons8.SIZES);
+    private final MLP model = Training.chapter8Model();
     private final List<Value> parameters = model.parameters();
     private final List<Moons.Point> points = Moons8.points();
 
-    /** mean(relu(1 - y * score)) + alpha * sum(p^2), written as chapter 8 writes it. */
+    /** mean(relu(1 - y * score)) + alpha * sum(p^2): chapter 8's loss, from the engine's Training. */
     Value loss() {
-        List<Value> margins = new ArrayList<>(points.size());
-        for (Moons.Point p : points) {
-            Value score = model.apply(p.x(), p.y()).get(0);
-            margins.add(score.mul(-p.label()).add(1).relu());
-        }
-        Value dataLoss = Value.sum(margins).div(points.size());
-        List<Value> squares = new ArrayList<>(parameters.size());
-        for (Value w : parameters) {
-            squares.add(w.mul(w));
-        }
-        return dataLoss.add(Value.sum(squares).mul(Moons8.ALPHA));
+        return Training.evaluate(model, points, Moons8.ALPHA).loss();
     }
 
     /** One step of SGD: forward, backward, update; returns the loss before the update. */
     Value step(int k) {
-        Value loss = loss();
-        model.zeroGrad();
-        loss.backward();
-        double rate = Moons8.learningRate(k);
-        for (Value w : parameters) {
-            w.setData(w.data() - rate * w.grad());
-        }
-        return loss;
+        return Training.step(model, points, Moons8.ALPHA, Moons8.learningRate(k)).loss();
     }
 
     /** The whole training; returns the last loss. */

@@ -282,6 +282,43 @@ public final class Lesson {
         say("\n== " + caption + "\n" + printed);
     }
 
+    /** A number the reader predicts before the page shows it: what it is, the chapter's answer, and a hint. */
+    public record Prediction(String what, double answer, String hint) {
+    }
+
+    /**
+     * Writes {@code step.adoc}, a small form in which the reader types each prediction and the page checks it
+     * against the answer this run computed (the site's {@code theme/predict.js} does the checking).
+     */
+    public void predict(String step, String caption, List<Prediction> predictions) {
+        if (predictions.isEmpty()) {
+            throw new IllegalArgumentException("the prediction " + step + " asks for nothing");
+        }
+        StringBuilder html = new StringBuilder("[pass,subs=attributes]\n++++\n<form class=\"mg-predict\" autocomplete=\"off\">\n")
+                .append("<p><strong>").append(html(caption)).append("</strong></p>\n");
+        StringBuilder printed = new StringBuilder();
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction p = predictions.get(i);
+            String id = chapter + "-" + step + "-" + (i + 1);
+            html.append("<div class=\"mg-predict-row\" data-answer=\"").append(p.answer())
+                    .append("\" data-hint=\"").append(html(p.hint())).append("\">")
+                    .append("<label for=\"").append(id).append("\">").append(html(p.what())).append("</label>")
+                    .append("<input id=\"").append(id).append("\" type=\"text\" inputmode=\"decimal\">")
+                    .append("<span class=\"mg-verdict\" aria-live=\"polite\"></span></div>\n");
+            printed.append(p.what()).append(" = ").append(p.answer()).append('\n');
+        }
+        html.append("<button type=\"submit\">Check</button>")
+                .append("<button type=\"button\" class=\"mg-reveal\">Show the answers</button>")
+                .append(" <span class=\"mg-score\" aria-live=\"polite\"></span>\n</form>\n")
+                .append("<script defer src=\"{site-root}theme/predict.js\"></script>\n++++\n");
+        write(step + ".adoc", html.toString());
+        say("\n== " + caption + "\n" + printed);
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private void draw(String name, String dot) {
         try {
             GraphRenderer.renderDot(dot, dir, name, GraphRenderer.Picture.SVG);

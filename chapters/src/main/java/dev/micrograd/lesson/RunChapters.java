@@ -116,9 +116,17 @@ public final class RunChapters {
         }
         Path file = outRoot.resolve("lecture").resolve("stages.adoc");
         try {
-            String adoc = Stages.attributes(Stages.read(folder));
+            List<Stages.Stage> stages = Stages.read(folder);
+            String adoc = Stages.attributes(stages);
             Files.createDirectories(file.getParent());
             Files.writeString(file, adoc, StandardCharsets.UTF_8);
+            // What each stage adds, in context, for the pages that show only the new lines with the class a click away.
+            for (int k = 1; k < stages.size(); k++) {
+                Stages.Stage stage = stages.get(k);
+                List<Integer> added = Stages.added(stages.get(k - 1).lines(), stage.lines());
+                Files.writeString(file.resolveSibling(stage.id() + "-new.java"),
+                        Stages.excerpt(stage.lines(), added, Stages.CONTEXT).text(), StandardCharsets.UTF_8);
+            }
             return null;
         } catch (IllegalArgumentException e) {
             return "the stages of the lecture's Value in " + folder + " drifted apart: " + e.getMessage();

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 public final class Stages {
     /** Where the stages live, relative to the chapters module. */
     public static final String FOLDER = "lecture/dev/micrograd/lecture";
+    /** How many lines of the unchanged code the pages show around each added piece. */
+    public static final int CONTEXT = 1;
 
     private Stages() {
     }
@@ -100,6 +102,46 @@ public final class Stages {
         return text.toString();
     }
 
+    /** The lines a stage adds with a little of the code around them: its text, and which of its lines are new. */
+    public record Excerpt(String text, List<Integer> highlighted) {
+    }
+
+    /**
+     * The {@code added} lines (1-based) of {@code lines}, each with {@code context} lines either side; the lines
+     * left out between two pieces become one {@code // ...} line, indented like the line after it.
+     */
+    public static Excerpt excerpt(List<String> lines, List<Integer> added, int context) {
+        boolean[] keep = new boolean[lines.size()];
+        for (int line : added) {
+            for (int k = Math.max(0, line - 1 - context); k <= Math.min(lines.size() - 1, line - 1 + context); k++) {
+                keep[k] = true;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        List<Integer> highlighted = new ArrayList<>();
+        int written = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (!keep[k]) {
+                continue;
+            }
+            if (k > 0 && !keep[k - 1]) {
+                String next = lines.get(k);
+                String indent = next.substring(0, next.length() - next.stripLeading().length());
+                text.append(indent).append("// ...\n");
+                written++;
+            }
+            text.append(lines.get(k)).append('\n');
+            written++;
+            if (added.contains(k + 1)) {
+                highlighted.add(written);
+            }
+        }
+        if (keep.length > 0 && !keep[keep.length - 1]) {
+            text.append("// ...\n");
+        }
+        return new Excerpt(text.toString(), highlighted);
+    }
+
     /**
      * Asciidoctor attributes for the pages: {@code value-chNN-added} holds the lines stage chNN adds to the
      * stage before it, and {@code value-chNN-previous} names that stage.
@@ -113,6 +155,9 @@ public final class Stages {
             adoc.append(':').append("value-").append(stage.id()).append("-added: ").append(ranges(lines)).append('\n');
             adoc.append(':').append("value-").append(stage.id()).append("-added-count: ").append(lines.size()).append('\n');
             adoc.append(':').append("value-").append(stage.id()).append("-previous: ").append(before.id()).append('\n');
+            Excerpt excerpt = excerpt(stage.lines(), lines, CONTEXT);
+            adoc.append(':').append("value-").append(stage.id()).append("-new-highlight: ")
+                    .append(ranges(excerpt.highlighted())).append('\n');
         }
         for (Stage stage : stages) {
             adoc.append(':').append("value-").append(stage.id()).append("-lines: ").append(stage.lines().size()).append('\n');

@@ -28,6 +28,22 @@ class LessonTest {
     }
 
     @Test
+    void writesAPredictionFormWithTheRunsAnswersEscaped() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(lesson -> lesson.predict("guess", "Guess <these>", List.of(
+                new Lesson.Prediction("a.grad", -1.5, "the \"other\" operand & more"))), err), err.toString());
+        String adoc = Files.readString(tmp.resolve("ch99/guess.adoc"));
+        assertTrue(adoc.startsWith("[pass,subs=attributes]\n++++\n<form class=\"mg-predict\""), adoc);
+        assertTrue(adoc.contains("<strong>Guess &lt;these&gt;</strong>"), adoc);
+        assertTrue(adoc.contains("data-answer=\"-1.5\" data-hint=\"the &quot;other&quot; operand &amp; more\">"
+                + "<label for=\"ch99-guess-1\">a.grad</label><input id=\"ch99-guess-1\""), adoc);
+        assertTrue(adoc.endsWith("<script defer src=\"{site-root}theme/predict.js\"></script>\n++++\n"), adoc);
+        ByteArrayOutputStream empty = new ByteArrayOutputStream();
+        assertEquals(1, run(lesson -> lesson.predict("none", "Nothing", List.of()), empty));
+        assertTrue(empty.toString().contains("the prediction none asks for nothing"), empty.toString());
+    }
+
+    @Test
     void drawsDotText() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(0, run(lesson -> lesson.graph("pair", "A pair", DOT), err), err.toString());

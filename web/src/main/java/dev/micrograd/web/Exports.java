@@ -1,5 +1,6 @@
 package dev.micrograd.web;
 
+import dev.micrograd.nn.Training;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.teavm.jso.JSExport;
@@ -82,17 +83,23 @@ public final class Exports {
         }
     }
 
+    /** Chapter 8's learning rate at step {@code k}, from the engine's one schedule. */
+    @JSExport
+    public static double trainerLearningRate(int k) {
+        return Training.learningRate(k);
+    }
+
     /** Runs {@code count} steps at this learning rate: the last step's loss and accuracy, and the time per step. */
     @JSExport
     public static String trainerSteps(int count, double learningRate) {
         try {
             long start = System.nanoTime();
-            Trainer.Evaluation e = null;
+            Training.Evaluation e = null;
             for (int i = 0; i < count; i++) {
                 e = trainer().step(learningRate);
             }
             double ms = count == 0 ? 0 : (System.nanoTime() - start) / 1e6 / count;
-            Trainer.Evaluation shown = e != null ? e : trainer().evaluate();
+            Training.Evaluation shown = e != null ? e : trainer().evaluate();
             return new Json().number("loss", shown.loss().data()).number("accuracy", shown.accuracy())
                     .number("steps", trainer().steps()).number("nodes", trainer().nodes())
                     .number("msPerStep", ms).toString();

@@ -1,32 +1,22 @@
 package dev.micrograd.web;
 
+import dev.micrograd.data.Circles;
 import dev.micrograd.data.Moons;
 import dev.micrograd.data.Moons.Point;
-import dev.micrograd.engine.Value;
 import dev.micrograd.nn.Activation;
-import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
-import dev.micrograd.nn.Neuron;
+import dev.micrograd.nn.Training;
+import dev.micrograd.nn.Training.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Chapter 8's training, step by step, for the live figures: the same model, data, loss and update as the
- * chapter's script, which a test compares number for number, plus the page's knobs (data set, noise, sizes,
- * activation, learning rate, L2) and points added by a click.
+ * Chapter 8's training, step by step, for the live figures: the engine's {@link Training}, which the chapter's
+ * script runs too, plus the page's knobs (data set, noise, sizes, activation, learning rate, L2) and points added
+ * by a click.
  */
 public final class Trainer {
-    static final long DATA_SEED = 1;
-    static final long MODEL_SEED = 1;
-    static final int STEPS = 100;
-    /** The strength of the L2 regularisation, as in micrograd's demo. */
-    static final double ALPHA = 1e-4;
-
-    /** The loss of the model on the data, and the fraction of points it puts on the right side. */
-    public record Evaluation(Value loss, double accuracy) {
-    }
-
     private final MLP model;
     private final List<Point> points;
     private final double alpha;
@@ -41,8 +31,7 @@ public final class Trainer {
 
     /** Chapter 8 from a fresh start: 100 moons with noise 0.1, an MLP 2-16-16-1 of ReLUs with a linear output. */
     public static Trainer chapter8() {
-        return new Trainer(new MLP(new Random(MODEL_SEED), Activation.RELU, Activation.LINEAR, 2, 16, 16, 1),
-                Moons.generate(100, 0.1, DATA_SEED), ALPHA);
+        return new Trainer(Training.chapter8Model(), Training.chapter8Points(), Training.ALPHA);
     }
 
     /**
@@ -55,7 +44,7 @@ public final class Trainer {
         if ("moons".equals(dataset)) {
             data = Moons.generate(n, noise, seed);
         } else if ("circles".equals(dataset)) {
-            data = circles(n, noise, seed);
+            data = Circles.generate(n, noise, seed);
         } else {
             throw new IllegalArgumentException("unknown data set '" + dataset + "': use moons or circles");
         }
@@ -74,36 +63,14 @@ public final class Trainer {
         return new Trainer(new MLP(new Random(seed), a, Activation.LINEAR, sizes), data, alpha);
     }
 
-    /** Two rings around the origin: radius 1 labelled -1, radius 0.5 labelled +1, at random angles. */
-    static List<Point> circles(int n, double noise, long seed) {
-        if (n < 2) {
-            throw new IllegalArgumentException("two circles need at least 2 points, got " + n);
-        }
-        Random random = new Random(seed);
-        List<Point> points = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int label = i % 2 == 0 ? -1 : 1;
-            double r = label < 0 ? 1.0 : 0.5;
-            double t = 2 * Math.PI * random.nextDouble();
-            points.add(new Point(r * Math.cos(t) + noise * random.nextGaussian(),
-                    r * Math.sin(t) + noise * random.nextGaussian(), label));
-        }
-        return points;
-    }
-
     /** Chapter 8's learning rate at step {@code k}: from 1.0 down to 0.1 over 100 steps, then 0.1. */
     public static double learningRate(int k) {
-        return k < STEPS ? 1.0 - 0.9 * k / STEPS : 0.1;
+        return Training.learningRate(k);
     }
 
     /** One step of gradient descent at this learning rate; returns the loss and accuracy before the update. */
     public Evaluation step(double learningRate) {
-        Evaluation e = evaluate();
-        model.zeroGrad();
-        e.loss().backward();
-        for (Value p : model.parameters()) {
-            p.setData(p.data() - learningRate * p.grad());
-        }
+        Evaluation e = Training.step(model, points, alpha, learningRate);
         steps++;
         if (nodes < 0) {
             nodes = e.loss().topologicalOrder().size();
@@ -113,22 +80,7 @@ public final class Trainer {
 
     /** The max-margin loss, mean(relu(1 - y * score)), plus alpha times the sum of squared parameters. */
     public Evaluation evaluate() {
-        List<Value> margins = new ArrayList<>();
-        int correct = 0;
-        for (Point p : points) {
-            Value score = model.apply(p.x(), p.y()).get(0);
-            margins.add(score.mul(-p.label()).add(1).relu());
-            if ((score.data() > 0) == (p.label() > 0)) {
-                correct++;
-            }
-        }
-        Value dataLoss = Value.sum(margins).div(points.size());
-        List<Value> squares = new ArrayList<>();
-        for (Value w : model.parameters()) {
-            squares.add(w.mul(w));
-        }
-        Value regularisation = Value.sum(squares).mul(alpha);
-        return new Evaluation(dataLoss.add(regularisation), (double) correct / points.size());
+        return Training.evaluate(model, points, alpha);
     }
 
     /** Adds a point of class {@code label} (-1 or +1), as a click on the plane does. */
@@ -155,21 +107,7 @@ public final class Trainer {
 
     /** The model's score for one point, with plain doubles and no graph, for drawing the boundary. */
     public double score(double x, double y) {
-        double[] a = {x, y};
-        for (Layer layer : model.layers()) {
-            double[] next = new double[layer.neurons().size()];
-            for (int j = 0; j < next.length; j++) {
-                Neuron n = layer.neurons().get(j);
-                double sum = n.bias().data();
-                for (int i = 0; i < a.length; i++) {
-                    sum += n.weights().get(i).data() * a[i];
-                }
-                Activation f = n.activation();
-                next[j] = f == Activation.RELU ? Math.max(0, sum) : f == Activation.TANH ? Math.tanh(sum) : sum;
-            }
-            a = next;
-        }
-        return a[0];
+        return Training.plainScore(model, x, y);
     }
 
     /**
