@@ -46,9 +46,10 @@ class CiTemplatesTest {
     void gitlabRunsTheTeachersPinnedCheckerOnEverySetEvenAfterAFailure() {
         String yml = Fixtures.read(Fixtures.MODULE.resolve("ci/gitlab-ci.yml"));
         assertTrue(yml.contains("    - git -C /opt/teacher checkout --quiet --detach \"$TEACHER_COMMIT\"\n"), yml);
-        assertTrue(yml.contains("    - for set in " + IDS.stream().collect(Collectors.joining(" "))
-                + "; do file=$(ls exercises/starters/Ex${set#ex}*.java | head -n 1); (cd /opt/teacher && ./jbang \"$set\""
-                + " \"$CI_PROJECT_DIR/$file\" --junit \"$CI_PROJECT_DIR/reports/$set.xml\") || status=1; done\n"), yml);
+        assertTrue(yml.contains("    - |\n      for set in " + IDS.stream().collect(Collectors.joining(" ")) + "; do\n"
+                + "        file=$(ls exercises/starters/Ex${set#ex}*.java | head -n 1)\n"
+                + "        (cd /opt/teacher && ./jbang \"$set\" \"$CI_PROJECT_DIR/$file\" --junit \"$CI_PROJECT_DIR/reports/$set.xml\")"
+                + " || status=1\n      done\n"), yml);
         assertTrue(yml.lines().filter(l -> !l.startsWith("#") && l.contains("./jbang")).allMatch(l -> l.contains("cd /opt/teacher && ./jbang")),
                 "every run of the checker is the teacher's");
         assertTrue(yml.contains("    - exit $status\n"), yml);
