@@ -21,10 +21,15 @@ class PointsTest {
     @Test
     void pointsAddUpAndPrintAsTeachersWriteThem() {
         List<String> names = new ExerciseSet("ex04").declared().specs().stream().map(Checks.Spec::name).toList();
-        assertEquals(names.size() + 2, Points.possible("ex04", names), 0);
-        List<Result> results = List.of(new Result(1, names.get(7), true, List.of()), new Result(2, names.get(0), true, List.of()),
+        long required = names.stream().filter(n -> !Points.bonus(n)).count();
+        String twoPoints = names.stream().filter(n -> n.startsWith(Points.DOUBLE.get("ex04").get(0))).findFirst().orElseThrow();
+        String bonus = names.stream().filter(Points::bonus).findFirst().orElseThrow();
+        assertEquals(required + 1, Points.possible("ex04", names), 0, "one check worth 2, the bonus checks not possible");
+        List<Result> results = List.of(new Result(1, twoPoints, true, List.of()), new Result(2, names.get(0), true, List.of()),
                 new Result(3, names.get(1), false, List.of()));
         assertEquals(3, Points.earned("ex04", results), 0);
+        assertEquals(4, Points.earned("ex04", List.of(results.get(0), results.get(1), new Result(4, bonus, true, List.of()))), 0,
+                "a passed bonus check is extra credit");
         assertEquals("3", Points.format(3));
         assertEquals("2.5", Points.format(2.5));
         assertEquals("0.25", Points.format(0.25));
