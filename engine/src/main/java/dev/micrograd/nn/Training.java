@@ -25,6 +25,12 @@ public final class Training {
     public record Evaluation(Value loss, double accuracy) {
     }
 
+    /** The loss of one point, from the model's score and the point's label, -1 or +1. */
+    @FunctionalInterface
+    public interface PointLoss {
+        Value of(Value score, int label);
+    }
+
     private Training() {
     }
 
@@ -43,7 +49,12 @@ public final class Training {
     // tag::step[]
     /** One step of gradient descent; returns the loss and the accuracy before the update. */
     public static Evaluation step(MLP model, List<Point> points, double alpha, double learningRate) {
-        Evaluation e = evaluate(model, points, alpha);
+        return step(model, points, MAX_MARGIN, alpha, learningRate);
+    }
+
+    /** The same step with another loss per point. */
+    public static Evaluation step(MLP model, List<Point> points, PointLoss loss, double alpha, double learningRate) {
+        Evaluation e = evaluate(model, points, loss, alpha);
         model.zeroGrad();
         e.loss().backward();
         for (Value p : model.parameters()) {
@@ -59,18 +70,26 @@ public final class Training {
     // end::step[]
 
     // tag::loss[]
-    /** The max-margin loss, mean(relu(1 - y * score)), plus alpha times the sum of squared parameters. */
+    /** The max-margin loss of one point: 0 once it sits on the right side with a margin of 1, else relu(1 - y * score). */
+    public static final PointLoss MAX_MARGIN = (score, label) -> score.mul(-label).add(1).relu();
+
+    /** The mean max-margin loss over the points, plus alpha times the sum of squared parameters. */
     public static Evaluation evaluate(MLP model, List<Point> points, double alpha) {
-        List<Value> margins = new ArrayList<>();
+        return evaluate(model, points, MAX_MARGIN, alpha);
+    }
+
+    /** The mean of {@code loss} over the points, plus alpha times the sum of squared parameters. */
+    public static Evaluation evaluate(MLP model, List<Point> points, PointLoss loss, double alpha) {
+        List<Value> losses = new ArrayList<>();
         int correct = 0;
         for (Point p : points) {
             Value score = model.apply(p.x(), p.y()).get(0);
-            margins.add(score.mul(-p.label()).add(1).relu());
+            losses.add(loss.of(score, p.label()));
             if ((score.data() > 0) == (p.label() > 0)) {
                 correct++;
             }
         }
-        Value dataLoss = Value.sum(margins).div(points.size());
+        Value dataLoss = Value.sum(losses).div(points.size());
         List<Value> squares = new ArrayList<>();
         for (Value w : model.parameters()) {
             squares.add(w.mul(w));

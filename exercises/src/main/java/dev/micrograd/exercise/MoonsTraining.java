@@ -4,13 +4,13 @@ import dev.micrograd.data.Moons;
 import dev.micrograd.engine.Value;
 import dev.micrograd.nn.Activation;
 import dev.micrograd.nn.MLP;
-import java.util.ArrayList;
+import dev.micrograd.nn.Training;
 import java.util.List;
 import java.util.Random;
 
 /**
- * A small version of chapter 8's training on two moons, with the loss and the learning-rate
- * schedule left to the student: ReLU network 2-16-16-1, max-margin loss plus L2 regularisation.
+ * A small version of chapter 8's training on two moons, through the engine's {@link Training}, with the loss and
+ * the learning-rate schedule left to the student: ReLU network 2-16-16-1, the student's loss plus L2 regularisation.
  */
 public final class MoonsTraining {
     /** The loss of one sample, from the network's score and the label (-1 or +1). */
@@ -47,26 +47,15 @@ public final class MoonsTraining {
 
     private static MLP trained(Loss loss, Schedule schedule, int steps, List<Moons.Point> points) {
         MLP mlp = new MLP(new Random(SEED), Activation.RELU, Activation.LINEAR, 2, HIDDEN, HIDDEN, 1);
+        Training.PointLoss checked = (score, label) -> {
+            Value sample = loss.of(score, label);
+            if (sample == null) {
+                throw new Mismatch("a Value from the loss", "null");
+            }
+            return sample;
+        };
         for (int step = 0; step < steps; step++) {
-            List<Value> losses = new ArrayList<>(points.size());
-            for (Moons.Point p : points) {
-                Value sample = loss.of(mlp.apply(p.x(), p.y()).get(0), p.label());
-                if (sample == null) {
-                    throw new Mismatch("a Value from the loss", "null");
-                }
-                losses.add(sample);
-            }
-            List<Value> squares = new ArrayList<>();
-            for (Value w : mlp.parameters()) {
-                squares.add(w.mul(w));
-            }
-            Value total = Value.sum(losses).div(points.size()).add(Value.sum(squares).mul(ALPHA));
-            mlp.zeroGrad();
-            total.backward();
-            double rate = schedule.rate(step, steps);
-            for (Value w : mlp.parameters()) {
-                w.setData(w.data() - rate * w.grad());
-            }
+            Training.step(mlp, points, checked, ALPHA, schedule.rate(step, steps));
         }
         return mlp;
     }
@@ -74,7 +63,7 @@ public final class MoonsTraining {
     private static double accuracy(MLP mlp, List<Moons.Point> points) {
         int right = 0;
         for (Moons.Point p : points) {
-            double score = mlp.apply(p.x(), p.y()).get(0).data();
+            double score = Training.plainScore(mlp, p.x(), p.y());
             if ((score > 0) == (p.label() > 0)) {
                 right++;
             }
