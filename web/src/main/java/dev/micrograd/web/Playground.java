@@ -3,7 +3,6 @@ package dev.micrograd.web;
 import dev.micrograd.engine.Value;
 import dev.micrograd.viz.Dot;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +31,16 @@ public final class Playground {
     }
 
     public static String evaluate(String expression, Map<String, Double> values) {
+        return evaluate(expression, values, false);
+    }
+
+    /** The same; with {@code assign}, the backward steps set their children's gradients instead of adding to them. */
+    public static String evaluate(String expression, Map<String, Double> values, boolean assign) {
         try {
             Expression e = Expression.parse(expression);
             Value root = e.build(values);
-            root.backward();
-            Map<String, Value> leaves = Expression.leaves(root);
-            Map<String, Double> grads = new LinkedHashMap<>();
-            for (String name : e.variables()) {
-                grads.put(name, leaves.get(name).grad());
-            }
-            return new Json().number("value", root.data()).numbers("grads", grads)
+            Backward.run(root, assign);
+            return new Json().number("value", root.data()).numbers("grads", grads(e, root))
                     .string("dot", Dot.of(root)).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
@@ -95,44 +94,64 @@ public final class Playground {
     }
 
     /**
-     * The backward pass one node at a time, in reverse topological order: the first frame has every
-     * gradient zero but the output's, which is 1; each next frame ran one operation's local step and shows
-     * its node highlighted. {@code {"frames": [{"caption": "...", "dot": "..."}, ...]}}.
+     * One frame of the backward pass run one node at a time, in reverse topological order: frame 0 has every
+     * gradient zero but the output's, which is 1; frame k has run k operations' local steps and highlights the
+     * last. Only the frame asked for is drawn, so stepping through a large graph costs one pass per step:
+     * {@code {"frame": k, "frames": n, "caption": "...", "value": v, "grads": {...}, "dot": "..."}}, with
+     * {@code frame} held to the last one and the gradients those of the frame.
      */
-    public static String backwardSteps(String expression, Map<String, Double> values) {
+    public static String backwardFrame(String expression, Map<String, Double> values, int frame, boolean assign) {
         try {
-            Value root = Expression.parse(expression).build(values);
+            Expression e = Expression.parse(expression);
+            Value root = e.build(values);
             List<Value> order = root.topologicalOrder();
-            Collections.reverse(order);
+            List<Value> operations = new ArrayList<>();
+            for (int i = order.size() - 1; i >= 0; i--) {
+                if (!order.get(i).isLeaf()) {
+                    operations.add(order.get(i));
+                }
+            }
+            int shown = Math.max(0, Math.min(frame, operations.size()));
             root.zeroGrad();
             root.setGrad(1);
-            StringBuilder frames = new StringBuilder("[");
-            frames.append(frame("the output's gradient is 1: d(out)/d(out)", Dot.of(root, root)));
-            for (Value v : order) {
-                if (v.isLeaf()) {
-                    continue;
-                }
-                v.backwardStep();
-                frames.append(',').append(frame(describe(v), Dot.of(root, v)));
+            for (int i = 0; i < shown; i++) {
+                Backward.step(operations.get(i), assign);
             }
-            return new Json().raw("frames", frames.append(']').toString()).toString();
+            Value highlighted = shown == 0 ? root : operations.get(shown - 1);
+            String caption = shown == 0 ? "the output's gradient is 1: d(out)/d(out)" : describe(highlighted);
+            return new Json().number("frame", shown).number("frames", operations.size() + 1)
+                    .string("caption", caption).number("value", root.data()).numbers("grads", grads(e, root))
+                    .string("dot", Dot.of(root, highlighted)).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
     }
 
-    private static String describe(Value v) {
-        List<Value> children = v.children();
-        List<String> names = new ArrayList<>();
-        for (Value c : children) {
-            names.add(c.label().isEmpty() ? Dot.number(c.data()) : c.label());
+    private static Map<String, Double> grads(Expression e, Value root) {
+        Map<String, Value> leaves = Expression.leaves(root);
+        Map<String, Double> grads = new LinkedHashMap<>();
+        for (String name : e.variables()) {
+            grads.put(name, leaves.get(name).grad());
         }
-        return "the '" + v.op() + "' node passes its gradient " + Dot.number(v.grad()) + " on to "
+        return grads;
+    }
+
+    /** What a step did, naming its node and children: by label, or else by operation and value. */
+    private static String describe(Value v) {
+        List<String> names = new ArrayList<>();
+        for (Value c : v.children()) {
+            names.add(name(c));
+        }
+        return "the " + name(v) + " passes its gradient " + Dot.number(v.grad()) + " on to "
                 + String.join(" and ", names);
     }
 
-    private static String frame(String caption, String dot) {
-        return new Json().string("caption", caption).string("dot", dot).toString();
+    private static String name(Value v) {
+        if (!v.label().isEmpty()) {
+            return "node " + Expression.shorten(v.label());
+        }
+        return v.isLeaf() ? "constant " + Dot.number(v.data())
+                : "'" + v.op() + "' node (data " + Dot.number(v.data()) + ")";
     }
 
     /** The exception's own message: the engine's ArithmeticException says which operation failed and why. */

@@ -22,6 +22,18 @@ public final class Trainer {
     static final int STEPS = 100;
     /** The strength of the L2 regularisation, as in micrograd's demo. */
     static final double ALPHA = 1e-4;
+    /** The page's limits: enough to try every idea of chapter 8, small enough that a step stays fast. */
+    static final int MIN_POINTS = 4;
+    static final int MAX_POINTS = 300;
+    /** Points from the data plus points added by hand. */
+    static final int MAX_ALL_POINTS = 400;
+    static final int MAX_HIDDEN_LAYERS = 4;
+    static final int MAX_LAYER_SIZE = 64;
+    static final double MAX_NOISE = 0.5;
+    static final double MAX_ALPHA = 1;
+    static final double MAX_LEARNING_RATE = 100;
+    /** About 4 times chapter 8's graph: a step of a few tens of milliseconds in a browser. */
+    static final int MAX_NODES = 300_000;
 
     /** The loss of the model on the data, and the fraction of points it puts on the right side. */
     public record Evaluation(Value loss, double accuracy) {
@@ -30,11 +42,17 @@ public final class Trainer {
     private final MLP model;
     private final List<Point> points;
     private final double alpha;
+    private final int[] sizes;
     private int steps;
     private int nodes = -1;
 
     public Trainer(MLP model, List<Point> points, double alpha) {
         this.model = model;
+        this.sizes = new int[model.layers().size() + 1];
+        this.sizes[0] = 2;
+        for (int i = 0; i < model.layers().size(); i++) {
+            sizes[i + 1] = model.layers().get(i).neurons().size();
+        }
         this.points = new ArrayList<>(points);
         this.alpha = alpha;
     }
@@ -51,6 +69,34 @@ public final class Trainer {
      */
     public static Trainer of(String dataset, int n, double noise, int[] hidden, String activation, double alpha,
             long seed) {
+        if (n < MIN_POINTS || n > MAX_POINTS) {
+            throw new IllegalArgumentException("points: from " + MIN_POINTS + " to " + MAX_POINTS + ", got " + n);
+        }
+        if (!(noise >= 0 && noise <= MAX_NOISE)) {
+            throw new IllegalArgumentException("noise: from 0 to " + MAX_NOISE + ", got " + shown(noise));
+        }
+        if (!(alpha >= 0 && alpha <= MAX_ALPHA)) {
+            throw new IllegalArgumentException("L2: from 0 to " + (int) MAX_ALPHA + ", got " + shown(alpha));
+        }
+        if (hidden.length > MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("hidden layers: at most " + MAX_HIDDEN_LAYERS + ", got " + hidden.length);
+        }
+        for (int size : hidden) {
+            if (size < 1 || size > MAX_LAYER_SIZE) {
+                throw new IllegalArgumentException("hidden layers: each from 1 to " + MAX_LAYER_SIZE + " neurons, got "
+                        + size);
+            }
+        }
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = 2;
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = 1;
+        long estimate = estimatedNodes(sizes, n);
+        if (estimate > MAX_NODES) {
+            throw new IllegalArgumentException("this network on " + n + " points would build about "
+                    + grouped(estimate) + " graph nodes a step; the limit is " + grouped(MAX_NODES)
+                    + ": use fewer points or smaller layers");
+        }
         List<Point> data;
         if ("moons".equals(dataset)) {
             data = Moons.generate(n, noise, seed);
@@ -67,10 +113,6 @@ public final class Trainer {
         } else {
             throw new IllegalArgumentException("unknown activation '" + activation + "': use relu or tanh");
         }
-        int[] sizes = new int[hidden.length + 2];
-        sizes[0] = 2;
-        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = 1;
         return new Trainer(new MLP(new Random(seed), a, Activation.LINEAR, sizes), data, alpha);
     }
 
@@ -96,10 +138,55 @@ public final class Trainer {
         return k < STEPS ? 1.0 - 0.9 * k / STEPS : 0.1;
     }
 
+    /**
+     * The graph nodes one step builds, counted as the forward pass makes them: per point and neuron, a product and
+     * a sum per input, the bias and the activation; then the margin, the mean and the squared parameters.
+     */
+    static long estimatedNodes(int[] sizes, long points) {
+        long perPoint = 4;
+        long parameters = 0;
+        for (int i = 1; i < sizes.length; i++) {
+            perPoint += (long) sizes[i] * (2L * sizes[i - 1] + 3);
+            parameters += (long) sizes[i] * (sizes[i - 1] + 1);
+        }
+        return points * perPoint + 3 * parameters;
+    }
+
+    /** 1234567 as "1,234,567", the same on the JVM and in the browser. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static String shown(double x) {
+        return Double.isNaN(x) ? "nothing" : Double.toString(x);
+    }
+
     /** One step of gradient descent at this learning rate; returns the loss and accuracy before the update. */
     public Evaluation step(double learningRate) {
+        return step(learningRate, true);
+    }
+
+    /**
+     * The same; without {@code zeroGrad}, the parameters' gradients keep the sum of every step so far, the
+     * lecture's forgotten {@code zero_grad()}, for the page to show what it does.
+     */
+    public Evaluation step(double learningRate, boolean zeroGrad) {
+        if (!(learningRate >= 0 && learningRate <= MAX_LEARNING_RATE)) {
+            throw new IllegalArgumentException("learning rate: from 0 to " + (int) MAX_LEARNING_RATE + ", got "
+                    + shown(learningRate));
+        }
         Evaluation e = evaluate();
-        model.zeroGrad();
+        if (zeroGrad) {
+            model.zeroGrad();
+        }
         e.loss().backward();
         for (Value p : model.parameters()) {
             p.setData(p.data() - learningRate * p.grad());
@@ -136,8 +223,20 @@ public final class Trainer {
         if (label != -1 && label != 1) {
             throw new IllegalArgumentException("a label is -1 or +1, got " + label);
         }
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("a point needs finite coordinates, got " + x + ", " + y);
+        }
+        if (points.size() >= MAX_ALL_POINTS || estimatedNodes(sizes, points.size() + 1) > MAX_NODES) {
+            throw new IllegalArgumentException("no room for another point (" + points.size()
+                    + " now): press reset for fewer points or a smaller network");
+        }
         points.add(new Point(x, y, label));
         nodes = -1;
+    }
+
+    /** The model's weights and biases. */
+    public List<Value> parameters() {
+        return model.parameters();
     }
 
     public List<Point> points() {
