@@ -292,7 +292,7 @@ public final class Expression {
                     throw new ExpressionException("unknown function '" + shorten(name) + "': the functions are "
                             + String.join(", ", FUNCTIONS), start + 1);
                 }
-                if (!names.contains(name)) {
+                if (!columns.containsKey(name)) {
                     names.add(name);
                     columns.put(name, start + 1);
                 }

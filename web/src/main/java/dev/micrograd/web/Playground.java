@@ -14,6 +14,11 @@ import java.util.Map;
 public final class Playground {
     /** The step of the central difference beside each leaf's gradient. */
     static final double H = 1e-6;
+    /**
+     * The most nodes (values and operations) a graph may have to come with its DOT text: Graphviz lays out
+     * 4,000 in a few seconds, and the text of a larger graph would cost more than all the rest of the answer.
+     */
+    public static final int MAX_DRAWN_NODES = 4000;
 
     private Playground() {
     }
@@ -40,8 +45,7 @@ public final class Playground {
             Expression e = Expression.parse(expression);
             Value root = e.build(values);
             Backward.run(root, assign);
-            return new Json().number("value", root.data()).numbers("grads", grads(e, root))
-                    .string("dot", Dot.of(root)).toString();
+            return dot(new Json().number("value", root.data()).numbers("grads", grads(e, root)), root, null).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
@@ -51,7 +55,7 @@ public final class Playground {
     public static String forward(String expression, Map<String, Double> values) {
         try {
             Value root = Expression.parse(expression).build(values);
-            return new Json().number("value", root.data()).string("dot", Dot.of(root)).toString();
+            return dot(new Json().number("value", root.data()), root, null).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
@@ -119,12 +123,28 @@ public final class Playground {
             }
             Value highlighted = shown == 0 ? root : operations.get(shown - 1);
             String caption = shown == 0 ? "the output's gradient is 1: d(out)/d(out)" : describe(highlighted);
-            return new Json().number("frame", shown).number("frames", operations.size() + 1)
-                    .string("caption", caption).number("value", root.data()).numbers("grads", grads(e, root))
-                    .string("dot", Dot.of(root, highlighted)).toString();
+            Json json = new Json().number("frame", shown).number("frames", operations.size() + 1)
+                    .string("caption", caption).number("value", root.data()).numbers("grads", grads(e, root));
+            return dot(json, root, highlighted).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
+    }
+
+    /**
+     * Adds the graph's DOT text, or, for a graph of more than {@link #MAX_DRAWN_NODES} nodes, its size instead:
+     * {@code "dot": "..."} or {@code "nodes": n, "limit": MAX_DRAWN_NODES}.
+     */
+    private static Json dot(Json json, Value root, Value highlighted) {
+        List<Value> order = root.topologicalOrder();
+        int nodes = order.size();
+        for (Value v : order) {
+            nodes += v.isLeaf() ? 0 : 1;
+        }
+        if (nodes > MAX_DRAWN_NODES) {
+            return json.number("nodes", nodes).number("limit", MAX_DRAWN_NODES);
+        }
+        return json.string("dot", highlighted == null ? Dot.of(root) : Dot.of(root, highlighted));
     }
 
     private static Map<String, Double> grads(Expression e, Value root) {
