@@ -87,10 +87,65 @@
     return raw;
   }
 
+  /** True where the browser runs WebAssembly with garbage collection: a module declaring one struct type validates. */
+  function hasWasmGC() {
+    try {
+      return typeof WebAssembly === 'object'
+        && WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /**
+   * Which build to use: ?engine=javascript or ?engine=webassembly in the page's address chooses; otherwise the
+   * WebAssembly build where the browser has WebAssembly GC, and the JavaScript build elsewhere.
+   */
+  function chosen() {
+    var asked = /[?&]engine=(javascript|webassembly)\b/.exec(location.search);
+    return asked ? asked[1] : hasWasmGC() ? 'webassembly' : 'javascript';
+  }
+
+  var live = (document.currentScript && document.currentScript.src || '').replace(/[^/]*$/, '');
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error(src + ' could not be loaded')); };
+      document.head.appendChild(s);
+    });
+  }
+
+  /** The WebAssembly build: its bytes come inlined as base64, since a page opened from file:// cannot fetch them. */
+  function loadWasm() {
+    return Promise.all([script(live + 'wasm/classes.wasm-runtime.js'), script(live + 'wasm/micrograd-engine-wasm.js')])
+      .then(function () {
+        var text = atob(window.MICROGRAD_WASM);
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) {
+          bytes[i] = text.charCodeAt(i);
+        }
+        delete window.MICROGRAD_WASM;
+        return window.TeaVM.wasmGC.load(bytes);
+      })
+      .then(function (teavm) { return api(collect(teavm.exports), 'webassembly'); });
+  }
+
   var javascript = api(collect(window), 'javascript');
+  javascript.api = api;
   window.micrograd = javascript;
-  window.micrograd.api = api;
-  window.micrograd.collect = collect;
-  /** Resolves to the engine the page should use; micrograd-wasm.js may replace it with the WebAssembly build. */
-  window.micrograd.ready = Promise.resolve(javascript);
+  var ready = chosen() === 'webassembly'
+    ? loadWasm().catch(function (e) {
+      console.warn('The WebAssembly engine did not load (' + e.message + '); the JavaScript one answers.');
+      return javascript;
+    })
+    : Promise.resolve(javascript);
+  /** Resolves to the engine the page uses, which from then on is also window.micrograd. */
+  javascript.ready = ready.then(function (engine) {
+    engine.ready = javascript.ready;
+    engine.javascript = javascript;
+    window.micrograd = engine;
+    return engine;
+  });
 })();
