@@ -616,6 +616,7 @@
     this.running = false;
     this.runButton.textContent = 'run';
     if (was) {
+      this.draw(true);
       this.announce();
     }
   };
@@ -648,7 +649,8 @@
     var t1 = performance.now();
     var perStep = (t1 - t0) / count;
     self.perFrame = Math.max(1, Math.min(50, Math.floor(FRAME_BUDGET_MS / Math.max(perStep, 0.1))));
-    self.draw();
+    // The boundary (2,000 scores of the network) is shaded again about 12 times a second, the plot every frame.
+    self.draw(t1 - (self.planeDrawn || 0) < 80);
     var t2 = performance.now();
     var sp = self.speed;
     sp.steps += count;
@@ -706,8 +708,11 @@
     }
   };
 
-  Trainer.prototype.draw = function () {
-    this.drawPlane();
+  Trainer.prototype.draw = function (skipPlane) {
+    if (!skipPlane) {
+      this.drawPlane();
+      this.planeDrawn = performance.now();
+    }
     this.drawPlot();
     var s = this.last;
     var sp = this.speed;
@@ -720,6 +725,7 @@
       : 'Press run or step to train; add points with a click or the keyboard.';
     this.root.setAttribute('data-steps', String(this.history.loss.length));
     this.root.setAttribute('data-accuracy', s ? String(s.accuracy) : '');
+    this.root.setAttribute('data-loss', s ? String(s.loss) : '');
   };
 
   Trainer.prototype.drawPlane = function () {
