@@ -76,8 +76,9 @@
     return vizSource;
   }
 
-  var WORKER_CODE = '\nself.onmessage = function (e) {\n'
-    + '  Viz.instance().then(function (viz) {\n'
+  // One Graphviz instance for the worker's life: making one compiles its WebAssembly again.
+  var WORKER_CODE = '\nvar instance = Viz.instance();\nself.onmessage = function (e) {\n'
+    + '  instance.then(function (viz) {\n'
     + '    try { self.postMessage({ id: e.data.id, svg: viz.renderString(e.data.dot, { format: "svg" }) }); }\n'
     + '    catch (err) { self.postMessage({ id: e.data.id, error: String(err && err.message || err) }); }\n'
     + '  });\n'
