@@ -609,7 +609,6 @@
     } else if (!this.broken || this.train(0)) {
       this.running = true;
       this.runButton.textContent = 'pause';
-      this.perChunk = 1;
       this.speed = { steps: 0, since: performance.now(), rate: this.speed.rate, trainMs: 0, drawMs: 0 };
       this.tick();
     }
@@ -648,14 +647,18 @@
       self.pause();
       return;
     }
-    var count = Math.max(1, Math.min(left, self.perChunk));
+    // Step by step until the budget is spent: a chunk ends at most one step after it.
     var t0 = performance.now();
-    if (!self.train(count)) {
-      return;
+    var t1 = t0;
+    var count = 0;
+    while (count < left && (count === 0 || t1 - t0 + (t1 - t0) / count <= CHUNK_BUDGET_MS)) {
+      if (!self.train(1)) {
+        return;
+      }
+      count++;
+      t1 = performance.now();
     }
-    var t1 = performance.now();
     var perStep = (t1 - t0) / count;
-    self.perChunk = Math.max(1, Math.min(50, Math.floor(CHUNK_BUDGET_MS / Math.max(perStep, 0.1))));
     var sp = self.speed;
     sp.steps += count;
     sp.trainMs = perStep;
