@@ -271,17 +271,55 @@ public final class Trainer {
         return a[0];
     }
 
+    /** {@link #score(double, double)} from weights already read, each neuron's bias last. */
+    private static double score(double[][][] weights, Activation[][] activations, double x, double y) {
+        double[] a = {x, y};
+        for (int l = 0; l < weights.length; l++) {
+            double[] next = new double[weights[l].length];
+            for (int j = 0; j < next.length; j++) {
+                double[] w = weights[l][j];
+                double sum = w[w.length - 1];
+                for (int i = 0; i < a.length; i++) {
+                    sum += w[i] * a[i];
+                }
+                Activation f = activations[l][j];
+                next[j] = f == Activation.RELU ? Math.max(0, sum) : f == Activation.TANH ? Math.tanh(sum) : sum;
+            }
+            a = next;
+        }
+        return a[0];
+    }
+
     /**
      * The score over a grid, row by row from the top, one letter per cell from 'a' (surely -1) to 't' (surely
      * +1), so the page can shade the boundary from a short string.
      */
     public String boundary(int columns, int rows, double minX, double maxX, double minY, double maxY) {
+        // The weights read once into arrays: the grid asks for thousands of scores between two training steps.
+        List<Layer> layers = model.layers();
+        double[][][] weights = new double[layers.size()][][];
+        Activation[][] activations = new Activation[layers.size()][];
+        for (int l = 0; l < layers.size(); l++) {
+            List<Neuron> neurons = layers.get(l).neurons();
+            weights[l] = new double[neurons.size()][];
+            activations[l] = new Activation[neurons.size()];
+            for (int j = 0; j < neurons.size(); j++) {
+                Neuron n = neurons.get(j);
+                double[] w = new double[n.weights().size() + 1];
+                for (int i = 0; i < n.weights().size(); i++) {
+                    w[i] = n.weights().get(i).data();
+                }
+                w[w.length - 1] = n.bias().data();
+                weights[l][j] = w;
+                activations[l][j] = n.activation();
+            }
+        }
         StringBuilder cells = new StringBuilder(columns * rows);
         for (int j = 0; j < rows; j++) {
             double y = maxY - (j + 0.5) * (maxY - minY) / rows;
             for (int i = 0; i < columns; i++) {
                 double x = minX + (i + 0.5) * (maxX - minX) / columns;
-                int level = (int) Math.floor((Math.tanh(score(x, y)) + 1) * 10);
+                int level = (int) Math.floor((Math.tanh(score(weights, activations, x, y)) + 1) * 10);
                 cells.append((char) ('a' + Math.max(0, Math.min(19, level))));
             }
         }

@@ -51,6 +51,14 @@ class TrainerTest {
         // The top-left corner is above the upper moon (label -1), the bottom-right is below the lower moon... or beyond.
         assertTrue(t.score(0, 1) < 0 && cells.charAt(20) < 'k', "above the upper moon the score is negative");
         assertTrue(t.score(1, -0.5) > 0, "on the lower moon the score is positive");
+        StringBuilder fromScores = new StringBuilder();
+        for (int j = 0; j < 25; j++) {
+            for (int i = 0; i < 40; i++) {
+                double level = Math.floor((Math.tanh(t.score(-1.5 + (i + 0.5) * 4.0 / 40, 1.5 - (j + 0.5) * 2.5 / 25)) + 1) * 10);
+                fromScores.append((char) ('a' + Math.max(0, Math.min(19, (int) level))));
+            }
+        }
+        assertEquals(fromScores.toString(), cells, "the grid's cells are the model's own scores");
     }
 
     @Test
