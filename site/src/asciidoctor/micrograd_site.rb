@@ -55,7 +55,10 @@ module MicrogradSite
 
   class NoMathJax < Asciidoctor::Extensions::Postprocessor
     def process doc, output
-      output.sub MATHJAX, ''
+      output = output.sub MATHJAX, ''
+      # A page without maths (no \( or \[ from latexmath) does not load KaTeX at all.
+      return output if output.include?('\\(') || output.include?('\\[')
+      output.gsub(%r{^<(?:link rel="stylesheet" href|script defer src)="[^"]*(?:katex/|theme/math\.js)[^"]*">(?:</script>)?\n}, '')
     end
   end
 

@@ -114,7 +114,8 @@ class SiteInBrowserTest {
         for (String url : requests) {
             if (url.startsWith(FAILED)) {
                 problems.add("a request failed: " + url.substring(FAILED.length()));
-            } else if (!url.startsWith(siteRoot) && !url.startsWith("data:") && !url.equals("about:blank")) {
+            } else if (!url.startsWith(siteRoot) && !url.startsWith("data:") && !url.startsWith("blob:")
+                    && !url.equals("about:blank")) {
                 problems.add("request outside the site folder: " + url);
             }
         }

@@ -2,6 +2,7 @@ package dev.micrograd.web;
 
 import dev.micrograd.engine.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,15 @@ public final class Expression {
     /** Deeper nesting than any reader types; the limit keeps the reading and building recursion small. */
     static final int MAX_DEPTH = 100;
 
-    private final Node root;
+    /** Longer than any expression a reader types; a longer text gets a message, not a frozen page. */
+    static final int MAX_LENGTH = 50_000;
+
+    private final List<Step> program;
     private final List<String> variables;
     private final Map<String, Integer> columns;
 
-    private Expression(Node root, List<String> variables, Map<String, Integer> columns) {
-        this.root = root;
+    private Expression(List<Step> program, List<String> variables, Map<String, Integer> columns) {
+        this.program = program;
         this.variables = variables;
         this.columns = columns;
     }
@@ -38,8 +42,8 @@ public final class Expression {
     /** Reads {@code text}; a mistake throws an {@link ExpressionException} that names the column. */
     public static Expression parse(String text) {
         Parser parser = new Parser(text == null ? "" : text);
-        Node root = parser.whole();
-        return new Expression(root, Collections.unmodifiableList(new ArrayList<>(parser.names)), parser.columns);
+        parser.whole();
+        return new Expression(parser.program, Collections.unmodifiableList(new ArrayList<>(parser.names)), parser.columns);
     }
 
     /** The variable names, in the order they first appear. */
@@ -56,11 +60,16 @@ public final class Expression {
         for (String name : variables) {
             Double v = values.get(name);
             if (v == null) {
-                throw new ExpressionException("no value for the variable '" + name + "'", columns.get(name));
+                throw new ExpressionException("no value for the variable '" + shorten(name) + "'", columns.get(name));
             }
             leaves.put(name, Value.of(v.doubleValue(), name));
         }
-        return root.build(leaves);
+        return run(program, leaves);
+    }
+
+    /** A name as a message shows it: a long one cut to its first 30 characters, so no name can flood the page. */
+    static String shorten(String name) {
+        return name.length() <= 32 ? name : name.substring(0, 30) + "\u2026";
     }
 
     /** The leaves of a graph built by {@link #build}, by variable name. */
@@ -74,74 +83,73 @@ public final class Expression {
         return leaves;
     }
 
-    // ---- the tree ---------------------------------------------------------------------------
+    // ---- the program: the tree in postfix order, built with a stack, so no length makes it recurse ----
 
-    private interface Node {
-        Value build(Map<String, Value> leaves);
+    /** One instruction: pushes a leaf or a number, or replaces the top one or two values with a new node. */
+    private record Step(char kind, double number, String name) {
+        static final char NUMBER = 'n';
+        static final char VARIABLE = 'v';
+        static final char NEGATE = '~';
+        static final char POWER = '^';
+        static final char CALL = 'f';
     }
 
-    private record Number(double value) implements Node {
-        @Override
-        public Value build(Map<String, Value> leaves) {
-            return Value.of(value);
-        }
-    }
-
-    private record Variable(String name) implements Node {
-        @Override
-        public Value build(Map<String, Value> leaves) {
-            return leaves.get(name);
-        }
-    }
-
-    private record Negate(Node operand) implements Node {
-        @Override
-        public Value build(Map<String, Value> leaves) {
-            return operand.build(leaves).neg();
-        }
-    }
-
-    private record Power(Node base, double exponent) implements Node {
-        @Override
-        public Value build(Map<String, Value> leaves) {
-            return base.build(leaves).pow(exponent);
-        }
-    }
-
-    private record Binary(char op, Node left, Node right) implements Node {
-        @Override
-        public Value build(Map<String, Value> leaves) {
-            Value a = left.build(leaves);
-            Value b = right.build(leaves);
-            switch (op) {
-                case '+':
-                    return a.add(b);
-                case '-':
-                    return a.sub(b);
-                case '*':
-                    return a.mul(b);
+    private static Value run(List<Step> program, Map<String, Value> leaves) {
+        Value[] stack = new Value[16];
+        int top = -1;
+        for (Step s : program) {
+            if (top + 2 >= stack.length) {
+                stack = Arrays.copyOf(stack, stack.length * 2);
+            }
+            switch (s.kind()) {
+                case Step.NUMBER:
+                    stack[++top] = Value.of(s.number());
+                    break;
+                case Step.VARIABLE:
+                    stack[++top] = leaves.get(s.name());
+                    break;
+                case Step.NEGATE:
+                    stack[top] = stack[top].neg();
+                    break;
+                case Step.POWER:
+                    stack[top] = stack[top].pow(s.number());
+                    break;
+                case Step.CALL:
+                    stack[top] = call(s.name(), stack[top]);
+                    break;
                 default:
-                    return a.div(b);
+                    Value b = stack[top--];
+                    stack[top] = binary(s.kind(), stack[top], b);
             }
         }
+        return stack[0];
     }
 
-    private record Call(String function, Node argument) implements Node {
-        @Override
-        public Value build(Map<String, Value> leaves) {
-            Value x = argument.build(leaves);
-            switch (function) {
-                case "tanh":
-                    return x.tanh();
-                case "exp":
-                    return x.exp();
-                case "log":
-                    return x.log();
-                case "relu":
-                    return x.relu();
-                default:
-                    return x.sigmoid();
-            }
+    private static Value binary(char op, Value a, Value b) {
+        switch (op) {
+            case '+':
+                return a.add(b);
+            case '-':
+                return a.sub(b);
+            case '*':
+                return a.mul(b);
+            default:
+                return a.div(b);
+        }
+    }
+
+    private static Value call(String function, Value x) {
+        switch (function) {
+            case "tanh":
+                return x.tanh();
+            case "exp":
+                return x.exp();
+            case "log":
+                return x.log();
+            case "relu":
+                return x.relu();
+            default:
+                return x.sigmoid();
         }
     }
 
@@ -153,6 +161,7 @@ public final class Expression {
         private int pos;
         private int depth;
         final List<String> names = new ArrayList<>();
+        final List<Step> program = new ArrayList<>();
         /** The column where each name first appears, for the message when its value is missing. */
         final Map<String, Integer> columns = new LinkedHashMap<>();
 
@@ -160,68 +169,76 @@ public final class Expression {
             this.text = text;
         }
 
-        Node whole() {
+        void whole() {
+            if (text.length() > MAX_LENGTH) {
+                throw new ExpressionException("the expression is " + text.length() + " characters long; the playground"
+                        + " reads at most " + MAX_LENGTH, MAX_LENGTH + 1);
+            }
             skipSpaces();
             if (pos == text.length()) {
                 throw new ExpressionException("the expression is empty: type one, like (a*b + c) * f", 1);
             }
-            Node node = sum();
+            sum();
             skipSpaces();
             if (pos < text.length()) {
                 char c = text.charAt(pos);
                 throw new ExpressionException(c == ')' ? "a ')' without its '('"
                         : "unexpected '" + c + "': an operator (+ - * / ^) is missing before it", column());
             }
-            return node;
         }
 
-        private Node sum() {
+        private void sum() {
             enter();
-            Node left = product();
+            product();
             while (true) {
                 skipSpaces();
                 if (peek('+') || peek('-')) {
                     char op = text.charAt(pos++);
-                    left = new Binary(op, left, product());
+                    product();
+                    emit(op);
                 } else {
                     depth--;
-                    return left;
+                    return;
                 }
             }
         }
 
-        private Node product() {
-            Node left = unary();
+        private void product() {
+            unary();
             while (true) {
                 skipSpaces();
                 if (peek('*') && !peekAt(pos + 1, '*') || peek('/')) {
                     char op = text.charAt(pos++);
-                    left = new Binary(op, left, unary());
+                    unary();
+                    emit(op);
                 } else {
-                    return left;
+                    return;
                 }
             }
         }
 
-        private Node unary() {
+        private void unary() {
             skipSpaces();
             if (peek('-') || peek('+')) {
                 boolean minus = text.charAt(pos++) == '-';
                 enter();
-                Node operand = unary();
+                unary();
                 depth--;
-                return minus ? new Negate(operand) : operand;
+                if (minus) {
+                    emit(Step.NEGATE);
+                }
+                return;
             }
-            return power();
+            power();
         }
 
-        private Node power() {
-            Node base = atom();
+        private void power() {
+            atom();
             skipSpaces();
             int opColumn = column();
             int length = peek('^') ? 1 : peek('*') && peekAt(pos + 1, '*') ? 2 : 0;
             if (length == 0) {
-                return base;
+                return;
             }
             pos += length;
             skipSpaces();
@@ -238,10 +255,10 @@ public final class Expression {
             if (peek('^') || peek('*') && peekAt(pos + 1, '*')) {
                 throw new ExpressionException("a power of a power needs parentheses, like (x^2)^3", column());
             }
-            return new Power(base, exponent);
+            program.add(new Step(Step.POWER, exponent, null));
         }
 
-        private Node atom() {
+        private void atom() {
             skipSpaces();
             if (pos == text.length()) {
                 throw new ExpressionException("the expression ends too early: a number, a name or '(' is missing",
@@ -249,7 +266,8 @@ public final class Expression {
             }
             char c = text.charAt(pos);
             if (startsNumber()) {
-                return new Number(number(pos));
+                program.add(new Step(Step.NUMBER, number(pos), null));
+                return;
             }
             if (isNameStart(c)) {
                 int start = pos;
@@ -265,26 +283,28 @@ public final class Expression {
                                 start + 1);
                     }
                     pos++;
-                    Node argument = sum();
+                    sum();
                     close(start + name.length() + 1);
-                    return new Call(name, argument);
+                    program.add(new Step(Step.CALL, 0, name));
+                    return;
                 }
                 if (call) {
-                    throw new ExpressionException("unknown function '" + name + "': the functions are "
+                    throw new ExpressionException("unknown function '" + shorten(name) + "': the functions are "
                             + String.join(", ", FUNCTIONS), start + 1);
                 }
-                if (!names.contains(name)) {
+                if (!columns.containsKey(name)) {
                     names.add(name);
                     columns.put(name, start + 1);
                 }
-                return new Variable(name);
+                program.add(new Step(Step.VARIABLE, 0, name));
+                return;
             }
             if (c == '(') {
                 int open = column();
                 pos++;
-                Node inside = sum();
+                sum();
                 close(open);
-                return inside;
+                return;
             }
             if (c == ')') {
                 throw new ExpressionException("a number, a name or '(' is missing before ')'", column());
@@ -337,6 +357,10 @@ public final class Expression {
         private boolean startsNumber() {
             return pos < text.length() && (isDigit(text.charAt(pos))
                     || text.charAt(pos) == '.' && pos + 1 < text.length() && isDigit(text.charAt(pos + 1)));
+        }
+
+        private void emit(char operation) {
+            program.add(new Step(operation, 0, null));
         }
 
         private void enter() {

@@ -3,7 +3,6 @@ package dev.micrograd.web;
 import dev.micrograd.engine.Value;
 import dev.micrograd.viz.Dot;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,11 @@ import java.util.Map;
 public final class Playground {
     /** The step of the central difference beside each leaf's gradient. */
     static final double H = 1e-6;
+    /**
+     * The most nodes (values and operations) a graph may have to come with its DOT text: Graphviz lays out
+     * 4,000 in a few seconds, and the text of a larger graph would cost more than all the rest of the answer.
+     */
+    public static final int MAX_DRAWN_NODES = 4000;
 
     private Playground() {
     }
@@ -32,17 +36,16 @@ public final class Playground {
     }
 
     public static String evaluate(String expression, Map<String, Double> values) {
+        return evaluate(expression, values, false);
+    }
+
+    /** The same; with {@code assign}, the backward steps set their children's gradients instead of adding to them. */
+    public static String evaluate(String expression, Map<String, Double> values, boolean assign) {
         try {
             Expression e = Expression.parse(expression);
             Value root = e.build(values);
-            root.backward();
-            Map<String, Value> leaves = Expression.leaves(root);
-            Map<String, Double> grads = new LinkedHashMap<>();
-            for (String name : e.variables()) {
-                grads.put(name, leaves.get(name).grad());
-            }
-            return new Json().number("value", root.data()).numbers("grads", grads)
-                    .string("dot", Dot.of(root)).toString();
+            Backward.run(root, assign);
+            return dot(new Json().number("value", root.data()).numbers("grads", grads(e, root)), root, null).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
@@ -52,7 +55,7 @@ public final class Playground {
     public static String forward(String expression, Map<String, Double> values) {
         try {
             Value root = Expression.parse(expression).build(values);
-            return new Json().number("value", root.data()).string("dot", Dot.of(root)).toString();
+            return dot(new Json().number("value", root.data()), root, null).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
@@ -95,85 +98,80 @@ public final class Playground {
     }
 
     /**
-     * The backward pass one node at a time, in reverse topological order: the first frame has every
-     * gradient zero but the output's, which is 1; each next frame ran one operation's local step and shows
-     * its node highlighted. Each frame holds the variables' gradients at that moment, and the name of the
-     * highlighted node; a node without a name is named by the expression that made it.
-     * {@code {"frames": [{"caption": "...", "dot": "...", "grads": {...}, "node": "..."}, ...]}}.
+     * One frame of the backward pass run one node at a time, in reverse topological order: frame 0 has every
+     * gradient zero but the output's, which is 1; frame k has run k operations' local steps and highlights the
+     * last. Only the frame asked for is drawn, so stepping through a large graph costs one pass per step:
+     * {@code {"frame": k, "frames": n, "caption": "...", "value": v, "grads": {...}, "dot": "..."}}, with
+     * {@code frame} held to the last one and the gradients those of the frame.
      */
-    public static String backwardSteps(String expression, Map<String, Double> values) {
+    public static String backwardFrame(String expression, Map<String, Double> values, int frame, boolean assign) {
         try {
             Expression e = Expression.parse(expression);
             Value root = e.build(values);
-            Map<String, Value> leaves = Expression.leaves(root);
             List<Value> order = root.topologicalOrder();
-            nameInnerNodes(order);
-            Collections.reverse(order);
+            List<Value> operations = new ArrayList<>();
+            for (int i = order.size() - 1; i >= 0; i--) {
+                if (!order.get(i).isLeaf()) {
+                    operations.add(order.get(i));
+                }
+            }
+            int shown = Math.max(0, Math.min(frame, operations.size()));
             root.zeroGrad();
             root.setGrad(1);
-            StringBuilder frames = new StringBuilder("[");
-            frames.append(frame("the output's gradient is 1: d(out)/d(out)", root, root, e, leaves));
-            for (Value v : order) {
-                if (v.isLeaf()) {
-                    continue;
-                }
-                v.backwardStep();
-                frames.append(',').append(frame(describe(v), root, v, e, leaves));
+            for (int i = 0; i < shown; i++) {
+                Backward.step(operations.get(i), assign);
             }
-            return new Json().raw("frames", frames.append(']').toString()).toString();
+            Value highlighted = shown == 0 ? root : operations.get(shown - 1);
+            String caption = shown == 0 ? "the output's gradient is 1: d(out)/d(out)" : describe(highlighted);
+            Json json = new Json().number("frame", shown).number("frames", operations.size() + 1)
+                    .string("caption", caption).number("value", root.data()).numbers("grads", grads(e, root));
+            return dot(json, root, highlighted).toString();
         } catch (RuntimeException e) {
             return Json.error(message(e));
         }
     }
 
-    /** The longest name a node gets from the expression that made it; longer ones are cut with an ellipsis. */
-    static final int NAME_LENGTH = 24;
-
-    /** Names every unnamed operation by its expression, children first, so captions and graph can say which node. */
-    static void nameInnerNodes(List<Value> topologicalOrder) {
-        for (Value v : topologicalOrder) {
-            if (v.isLeaf() || !v.label().isEmpty()) {
-                continue;
-            }
-            List<Value> c = v.children();
-            String op = v.op();
-            String name;
-            if (c.size() == 2) {
-                name = operand(c.get(0), op) + (op.equals("+") ? " + " : op) + operand(c.get(1), op);
-            } else if (Character.isLetter(op.charAt(0))) {
-                name = op + "(" + name(c.get(0)) + ")";
-            } else {
-                name = operand(c.get(0), op) + op;
-            }
-            v.label(name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "\u2026" : name);
+    /**
+     * Adds the graph's DOT text, or, for a graph of more than {@link #MAX_DRAWN_NODES} nodes, its size instead:
+     * {@code "dot": "..."} or {@code "nodes": n, "limit": MAX_DRAWN_NODES}.
+     */
+    private static Json dot(Json json, Value root, Value highlighted) {
+        List<Value> order = root.topologicalOrder();
+        int nodes = order.size();
+        for (Value v : order) {
+            nodes += v.isLeaf() ? 0 : 1;
         }
+        if (nodes > MAX_DRAWN_NODES) {
+            return json.number("nodes", nodes).number("limit", MAX_DRAWN_NODES);
+        }
+        return json.string("dot", highlighted == null ? Dot.of(root) : Dot.of(root, highlighted));
     }
 
-    private static String operand(Value child, String op) {
-        boolean loose = child.children().size() == 2 && (child.op().equals("+") || !op.equals("+"));
-        return loose ? "(" + name(child) + ")" : name(child);
+    private static Map<String, Double> grads(Expression e, Value root) {
+        Map<String, Value> leaves = Expression.leaves(root);
+        Map<String, Double> grads = new LinkedHashMap<>();
+        for (String name : e.variables()) {
+            grads.put(name, leaves.get(name).grad());
+        }
+        return grads;
     }
 
-    private static String name(Value v) {
-        return v.label().isEmpty() ? Dot.number(v.data()) : v.label();
-    }
-
+    /** What a step did, naming its node and children: by label, or else by operation and value. */
     private static String describe(Value v) {
         List<String> names = new ArrayList<>();
         for (Value c : v.children()) {
             names.add(name(c));
         }
-        return "the step of " + name(v) + " (" + v.op() + ") passes its gradient " + Dot.number(v.grad()) + " on to "
+        return "the " + name(v) + " passes its gradient " + Dot.number(v.grad()) + " on to "
                 + String.join(" and ", names);
     }
 
-    private static String frame(String caption, Value root, Value active, Expression e, Map<String, Value> leaves) {
-        Map<String, Double> grads = new LinkedHashMap<>();
-        for (String name : e.variables()) {
-            grads.put(name, leaves.get(name).grad());
+    private static String name(Value v) {
+        if (!v.label().isEmpty()) {
+            return "node " + Expression.shorten(v.label());
         }
-        return new Json().string("caption", caption).string("dot", Dot.of(root, active)).numbers("grads", grads)
-                .string("node", name(active)).toString();
+        return v.isLeaf() ? "constant " + Dot.number(v.data())
+                : "'" + v.op() + "' node (data " + Dot.number(v.data()) + ")";
     }
 
     /** The exception's own message: the engine's ArithmeticException says which operation failed and why. */

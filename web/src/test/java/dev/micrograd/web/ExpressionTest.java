@@ -116,4 +116,33 @@ class ExpressionTest {
                 () -> Expression.parse("a * b + b").build(Map.of("a", 1.0)));
         assertEquals("no value for the variable 'b' at column 5", e.getMessage());
     }
+
+    @Test
+    void aLongSumBuildsWithoutRecursionAndTooLongIsAMessage() {
+        String sum = "a" + "+a".repeat(20_000);
+        Value y = Expression.parse(sum).build(Map.of("a", 1.0));
+        assertEquals(20_001.0, y.data());
+        y.backward();
+        assertEquals(20_001.0, Expression.leaves(y).get("a").grad());
+        String tooLong = "a" + "+a".repeat(50_000);
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Expression.parse(tooLong));
+        assertEquals("the expression is 100001 characters long; the playground reads at most 50000 at column 50001",
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype", "_", "x__1"})
+    void namesThatMeanSomethingToJavaScriptAreJustNames(String name) {
+        Expression e = Expression.parse(name + " * 2");
+        assertEquals(List.of(name), e.variables());
+        assertEquals(6.0, e.build(Map.of(name, 3.0)).data());
+    }
+
+    @Test
+    void aLongNameIsShortenedInMessages() {
+        String name = "x".repeat(1000);
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Expression.parse(name + "(1)"));
+        assertEquals("unknown function '" + "x".repeat(30) + "\u2026': the functions are tanh, exp, log, relu, sigmoid"
+                + " at column 1", e.getMessage());
+    }
 }

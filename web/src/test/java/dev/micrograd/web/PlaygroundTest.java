@@ -93,23 +93,52 @@ class PlaygroundTest {
 
     @Test
     void backwardFramesOneOperationAtATime() {
-        String json = Playground.backwardSteps(L, Map.of("a", 2.0, "b", -3.0, "c", 10.0, "f", -2.0));
-        assertTrue(json.startsWith("{\"frames\":[{\"caption\":\"the output's gradient is 1: d(out)/d(out)\""), json);
-        // The output first, then the three operations (*, +, *), each highlighted.
-        assertEquals(4, json.split("\"caption\"", -1).length - 1, json);
-        assertEquals(8, json.split("fillcolor", -1).length - 1, "a node and its operation per frame: " + json);
-        // Every node is named, an unnamed one by the expression that made it, and each frame has its own gradients.
-        assertTrue(json.contains("\"caption\":\"the step of (a*b + c)*f (*) passes its gradient 1.0000 on to a*b + c and f\""
-                + ",\"dot\""), json);
-        assertTrue(json.contains("{ a*b + c | data 4.0000 | grad -2.0000 }"), json);
-        assertEquals(List.of("\"a\":0.0,\"b\":0.0,\"c\":0.0,\"f\":0.0", "\"a\":0.0,\"b\":0.0,\"c\":0.0,\"f\":4.0",
-                "\"a\":0.0,\"b\":0.0,\"c\":-2.0,\"f\":4.0", "\"a\":6.0,\"b\":-4.0,\"c\":-2.0,\"f\":4.0"),
-                java.util.regex.Pattern.compile("\"grads\":\\{([^}]*)\\}").matcher(json).results()
-                        .map(m -> m.group(1)).collect(java.util.stream.Collectors.toList()), json);
-        String last = json.substring(json.lastIndexOf("\"dot\""));
+        Map<String, Double> v = Map.of("a", 2.0, "b", -3.0, "c", 10.0, "f", -2.0);
+        String first = Playground.backwardFrame(L, v, 0, false);
+        assertTrue(first.startsWith("{\"frame\":0.0,\"frames\":4.0,\"caption\":\"the output's gradient is 1:"
+                + " d(out)/d(out)\",\"value\":-8.0,\"grads\":{\"a\":0.0,\"b\":0.0,\"c\":0.0,\"f\":0.0},"), first);
+        assertTrue(first.contains("{ a | data 2.0000 | grad 0.0000 }"), first);
+        // The output first, then the three operations (*, +, *), each highlighted with its operation.
+        String second = Playground.backwardFrame(L, v, 1, false);
+        assertEquals(2, second.split("fillcolor", -1).length - 1, second);
+        assertTrue(second.contains("\"caption\":\"the '*' node (data -8.0000) passes its gradient 1.0000 on to"
+                + " '+' node (data 4.0000) and node f\""), second);
+        assertTrue(second.contains("\"grads\":{\"a\":0.0,\"b\":0.0,\"c\":0.0,\"f\":4.0}"),
+                "the table shows the frame's gradients: " + second);
+        String last = Playground.backwardFrame(L, v, 99, false);
+        assertTrue(last.startsWith("{\"frame\":3.0,\"frames\":4.0,"), "held to the last frame: " + last);
         assertTrue(last.contains("{ a | data 2.0000 | grad 6.0000 }"), last);
         assertTrue(last.contains("{ b | data -3.0000 | grad -4.0000 }"), last);
-        String first = json.substring(0, json.indexOf("},{"));
-        assertTrue(first.contains("{ a | data 2.0000 | grad 0.0000 }"), first);
+        assertTrue(last.contains("\"grads\":{\"a\":6.0,\"b\":-4.0,\"c\":-2.0,\"f\":4.0}"), last);
+    }
+
+    @Test
+    void aFrameOfAThousandProductsIsBuiltAlone() {
+        StringBuilder expression = new StringBuilder();
+        Map<String, Double> v = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            expression.append(i == 0 ? "" : " + ").append("a").append(i).append("*b").append(i);
+            v.put("a" + i, (double) i);
+            v.put("b" + i, 2.0);
+        }
+        String frame = Playground.backwardFrame(expression.toString(), v, 1500, false);
+        assertTrue(frame.startsWith("{\"frame\":1500.0,\"frames\":2000.0,"), frame.substring(0, 80));
+        String end = Playground.backwardFrame(expression.toString(), v, 1999, false);
+        assertTrue(end.contains("\"a999\":2.0,\"b999\":999.0}"), "every gradient in place at the end");
+    }
+
+    @Test
+    void theLecturesEqualsForPlusEqualsLosesAGradient() {
+        // b = a + a: d(b)/d(a) is 2, but a step that sets a's gradient twice leaves 1; a * a leaves a, not 2a.
+        assertTrue(Playground.evaluate("a + a", Map.of("a", 3.0), false).contains("\"grads\":{\"a\":2.0}"));
+        assertTrue(Playground.evaluate("a + a", Map.of("a", 3.0), true).contains("\"grads\":{\"a\":1.0}"));
+        assertTrue(Playground.evaluate("a * a", Map.of("a", 3.0), true).contains("\"grads\":{\"a\":3.0}"));
+        // The lecture's second example: d = a * b, e = a + b, f = d * e; a used in two places keeps only its last part.
+        Map<String, Double> v = Map.of("a", -2.0, "b", 3.0);
+        assertTrue(Playground.evaluate("(a*b) * (a + b)", v, false).contains("\"grads\":{\"a\":-3.0,\"b\":-8.0}"),
+                Playground.evaluate("(a*b) * (a + b)", v, false));
+        String wrong = Playground.evaluate("(a*b) * (a + b)", v, true);
+        assertTrue(wrong.contains("\"grads\":{\"a\":-6.0,\"b\":-6.0}") || wrong.contains("\"grads\":{\"a\":3.0,\"b\":-2.0}"), wrong);
+        assertTrue(Playground.backwardFrame("a + a", Map.of("a", 3.0), 1, true).contains("\"grads\":{\"a\":1.0}"));
     }
 }
