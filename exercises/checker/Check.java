@@ -4,7 +4,6 @@
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/exercise/*.java
 //SOURCES ../src/main/java/dev/micrograd/exercise/similarity/*.java
-//DEPS guru.nidi:graphviz-java:0.18.1
 //DEPS de.jplag:jplag:4.3.0
 //DEPS de.jplag:java:4.3.0
 //DEPS org.slf4j:slf4j-nop:1.7.36

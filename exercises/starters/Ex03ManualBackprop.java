@@ -3,8 +3,6 @@
 //JAVA_OPTIONS -XX:-PrintWarnings
 //SOURCES ../../engine/src/main/java/dev/micrograd/**/*.java
 //SOURCES ../src/main/java/dev/micrograd/exercise/*.java
-//DEPS guru.nidi:graphviz-java:0.18.1
-//DEPS org.slf4j:slf4j-nop:1.7.36
 
 import dev.micrograd.exercise.Ex03Checks;
 import dev.micrograd.exercise.OneNeuron;

@@ -190,15 +190,21 @@
     this.drawNext();
   };
 
-  /** Scrolls the graph's box so the highlighted node (filled yellow) is in view. */
+  /** Scrolls the graph's box sideways to the highlighted node and its operation (filled yellow), the step that just ran. */
   GraphView.prototype.reveal = function () {
-    var mark = this.container.querySelector('[fill="#ffd966"]');
-    if (!mark) {
+    var box = this.container;
+    var left = Infinity;
+    var right = -Infinity;
+    box.querySelectorAll('.node [fill="#ffd966"]').forEach(function (shape) {
+      var r = shape.getBoundingClientRect();
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    });
+    if (left === Infinity || box.scrollWidth <= box.clientWidth) {
       return;
     }
-    var box = this.container.getBoundingClientRect();
-    var r = mark.getBoundingClientRect();
-    this.container.scrollLeft += r.left + r.width / 2 - (box.left + box.width / 2);
+    var view = box.getBoundingClientRect();
+    box.scrollLeft += (left + right) / 2 - (view.left + view.width / 2);
   };
 
   // ---- the playground -------------------------------------------------------------------------

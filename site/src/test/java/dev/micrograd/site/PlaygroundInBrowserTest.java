@@ -194,7 +194,7 @@ class PlaygroundInBrowserTest {
                 + ".startsWith('Step 1 of 6')");
         playground.findElement(By.className("mg-step")).click();
         waitFor("the second backward step", "return document.querySelector('#playground .mg-caption').textContent"
-                + ".startsWith('Step 2 of 6: the step of tanh(')");
+                + ".startsWith('Step 2 of 6: the \\'tanh\\' node')");
         waitFor("a highlighted node", "return !!document.querySelector('#playground svg [fill=\"#ffd966\"]')");
     }
 
