@@ -83,6 +83,8 @@ class JvmOptionsTest {
                     .collect(Collectors.toList());
             assertEquals(List.of("//JAVA_OPTIONS " + line), options, script.toString());
         }
+        assertTrue(read(REPO.resolve(".mvn/jvm.config")).lines().anyMatch("-Dsun.misc.unsafe.memory.access=allow"::equals),
+                "Maven's own JVM runs JRuby (Asciidoctor), which uses sun.misc.Unsafe");
         assertTrue(Launcher.LAUNCHER_JVM_OPTIONS.containsAll(JvmOptions.QUIET),
                 "the launcher's JVM can run a script that draws: " + Launcher.LAUNCHER_JVM_OPTIONS);
     }
