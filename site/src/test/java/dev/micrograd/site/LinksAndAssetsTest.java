@@ -120,7 +120,7 @@ class LinksAndAssetsTest {
         for (Path page : Site.pages()) {
             String html = Site.read(Site.output().resolve(page));
             if (page.toString().matches("ch\\d\\d\\.html") && navLink(html, "nav-home") == null) {
-                problems.add(page + " does not end with the chapter navigation (include::partial/nav.adoc[])");
+                problems.add(page + " does not end with the chapter navigation (include::_partial/nav.adoc[])");
             }
             String next = navLink(html, "nav-next");
             if (next != null && Files.isRegularFile(Site.output().resolve(page).resolveSibling(next))) {
@@ -136,7 +136,7 @@ class LinksAndAssetsTest {
 
     @Test
     void noPartialBecomesAPage() {
-        assertTrue(Site.pages().stream().noneMatch(p -> p.startsWith("partial")), "partial/*.adoc were published as pages");
+        assertTrue(Site.pages().stream().noneMatch(p -> p.startsWith("_partial")), "_partial/*.adoc were published as pages");
     }
 
     /** The href of the chapter-navigation link with this role, or null. */
