@@ -519,7 +519,8 @@
     self.planeSize = sharp(self.plane, 400, 320);
     self.plotSize = sharp(self.plot, 400, 140);
     self.stats = el('p', { class: 'mg-stats' });
-    self.error = el('p', { class: 'mg-error mg-trainer-error', hidden: '' });
+    // The message line keeps its place when empty, so a message appearing or going never moves the plane.
+    self.error = el('p', { class: 'mg-error mg-trainer-error mg-quiet' });
     self.cursor = null;
     self.plane.addEventListener('click', function (e) { self.click(e); });
     self.plane.addEventListener('keydown', function (e) { self.key(e); });
@@ -551,7 +552,7 @@
 
   Trainer.prototype.fail = function (message) {
     this.error.textContent = message;
-    this.error.hidden = false;
+    this.error.classList.remove('mg-quiet');
     this.pause();
     this.announcer.say('Error: ' + message, true);
   };
@@ -570,7 +571,7 @@
     if (result.error) {
       this.fail(result.error);
     } else {
-      this.error.hidden = true;
+      this.error.classList.add('mg-quiet');
     }
     this.speed = { steps: 0, since: 0, rate: 0, trainMs: 0, drawMs: 0 };
     this.draw();
@@ -594,7 +595,7 @@
       this.fail(last.error);
       return false;
     }
-    this.error.hidden = true;
+    this.error.classList.add('mg-quiet');
     var h = this.history;
     for (var i = 0; i < last.losses.length; i++) {
       h.loss.push(last.losses[i]);

@@ -354,9 +354,12 @@ class PlaygroundInBrowserTest {
         WebElement points = trainer.findElement(By.cssSelector(".mg-controls input[type=number][max='300']"));
         WebElement hidden = trainer.findElement(By.cssSelector(".mg-controls input[type=text]"));
         WebElement error = trainer.findElement(By.className("mg-trainer-error"));
+        WebElement plane = trainer.findElement(By.className("mg-plane"));
+        int planeTop = plane.getLocation().getY();
         points.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3000");
         trainer.findElement(By.className("mg-train-reset")).click();
         assertEquals("points: a whole number from 4 to 300, got 3000", error.getText());
+        assertEquals(planeTop, plane.getLocation().getY(), "the message takes the place kept for it: the plane stays put");
         trainer.findElement(By.className("mg-run")).click();
         trainer.findElement(By.className("mg-train-step")).click();
         assertEquals("run", trainer.findElement(By.className("mg-run")).getText(), "a failed reset stops training");
