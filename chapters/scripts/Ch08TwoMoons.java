@@ -26,9 +26,7 @@ import dev.micrograd.engine.Value;
 import dev.micrograd.lesson.Lesson;
 import dev.micrograd.lesson.chart.ChartSvg;
 import dev.micrograd.nn.Activation;
-import dev.micrograd.nn.Layer;
 import dev.micrograd.nn.MLP;
-import dev.micrograd.nn.Neuron;
 import dev.micrograd.nn.Training;
 import dev.micrograd.nn.Training.Evaluation;
 import java.awt.Color;
@@ -267,7 +265,7 @@ class Ch08TwoMoons {
         for (Point p : points) {
             double[] a = {p.x(), p.y()};
             for (int l = 0; l < hidden; l++) {
-                a = layer(model.layers().get(l), a);
+                a = Training.plainLayer(model.layers().get(l), a);
                 for (int j = 0; j < a.length; j++) {
                     alive[l][j] |= a[j] > 0;
                 }
@@ -332,20 +330,6 @@ class Ch08TwoMoons {
         double down = plainLossAndAccuracy(model, points)[0];
         p.setData(data);
         return (up - down) / (2 * h);
-    }
-
-    /** One layer's outputs with plain doubles. */
-    static double[] layer(Layer layer, double[] a) {
-        double[] next = new double[layer.neurons().size()];
-        for (int j = 0; j < next.length; j++) {
-            Neuron n = layer.neurons().get(j);
-            double sum = n.bias().data();
-            for (int i = 0; i < a.length; i++) {
-                sum += n.weights().get(i).data() * a[i];
-            }
-            next[j] = n.activation() == Activation.RELU ? Math.max(0, sum) : sum;
-        }
-        return next;
     }
 
     /** The two charts, drawn with JFreeChart into SVG files with JFreeSVG. */

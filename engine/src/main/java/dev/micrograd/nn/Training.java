@@ -103,18 +103,23 @@ public final class Training {
     public static double plainScore(MLP model, double x, double y) {
         double[] a = {x, y};
         for (Layer layer : model.layers()) {
-            double[] next = new double[layer.neurons().size()];
-            for (int j = 0; j < next.length; j++) {
-                Neuron n = layer.neurons().get(j);
-                double sum = n.bias().data();
-                for (int i = 0; i < a.length; i++) {
-                    sum += n.weights().get(i).data() * a[i];
-                }
-                Activation f = n.activation();
-                next[j] = f == Activation.RELU ? Math.max(0, sum) : f == Activation.TANH ? Math.tanh(sum) : sum;
-            }
-            a = next;
+            a = plainLayer(layer, a);
         }
         return a[0];
+    }
+
+    /** One layer's outputs for these inputs with plain doubles and no graph, in the engine's order: bias first. */
+    public static double[] plainLayer(Layer layer, double[] a) {
+        double[] next = new double[layer.neurons().size()];
+        for (int j = 0; j < next.length; j++) {
+            Neuron n = layer.neurons().get(j);
+            double sum = n.bias().data();
+            for (int i = 0; i < a.length; i++) {
+                sum += n.weights().get(i).data() * a[i];
+            }
+            Activation f = n.activation();
+            next[j] = f == Activation.RELU ? Math.max(0, sum) : f == Activation.TANH ? Math.tanh(sum) : sum;
+        }
+        return next;
     }
 }
