@@ -476,11 +476,12 @@ public final class Supervisor {
     }
 
     /**
-     * The address space a JVM with this heap may use: the heap, plus room for the JVM itself, its threads and
-     * javac (JDK 25's javac needs more than 1 GB of it beside its heap).
+     * The address space a JVM with this heap may use: the heap, plus room for what the JVM reserves beside it (a
+     * class space of 1 GB, the code cache, thread stacks) and for javac. With 1.5 GB of room a JVM running javac
+     * now and then failed to start on JDK 17; 2.5 GB leaves it a margin and still stops a 4 GB allocation.
      */
     static long memoryCap(int heapMegabytes) {
-        return (heapMegabytes + 1536L) << 20;
+        return (heapMegabytes + 2560L) << 20;
     }
 
     private static String field(List<String> message, int i) {
