@@ -69,8 +69,9 @@ final class StudentCompiler {
             return new Compiled(Map.of(), Files.readAllLines(errors, StandardCharsets.UTF_8));
         }
         Compiled compiled = javac(text, source, className, classPath, scratch, limits, isolation);
-        if (compiled.errors().size() == 1 && compiled.errors().get(0).contains(LIMIT_MARK)) {
-            // A time-out depends on the machine's load: never cache it.
+        if (compiled.errors().size() == 1 && (compiled.errors().get(0).contains(LIMIT_MARK)
+                || compiled.errors().get(0).contains(MACHINE_MARK) || compiled.errors().get(0).contains(HEAP_MARK))) {
+            // A time-out, a full heap or a JVM that could not start depends on the machine: never cache it.
             return compiled;
         }
         Files.createDirectories(cache);
@@ -105,13 +106,94 @@ final class StudentCompiler {
         return bytes;
     }
 
-    /** Runs javac in a child JVM on a copy of the text in {@code scratch}, and reads back the classes it wrote. */
+    /** How a javac JVM ended: within its time limit or not, its exit code, and what it printed. */
+    private record Ending(boolean finished, int exit, String output) {
+        List<String> lines() {
+            return output.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    /**
+     * What went wrong in a javac JVM that ended with {@code exit} after printing {@code lines}: nothing beyond
+     * the file's own errors ({@code NONE}), a full heap ({@code HEAP}), or javac never ran ({@code START}: the JVM
+     * could not start, or was killed before it said anything about the file).
+     */
+    enum Trouble { NONE, HEAP, START }
+
+    static Trouble trouble(int exit, List<String> lines, String fileName) {
+        if (exit == 0) {
+            return Trouble.NONE;
+        }
+        // Only a full heap is the file's doing; a JVM short of native memory or threads is the machine's.
+        if (lines.stream().anyMatch(l -> l.contains("java.lang.OutOfMemoryError: Java heap space")
+                || l.contains("java.lang.OutOfMemoryError: GC overhead limit exceeded"))) {
+            return Trouble.HEAP;
+        }
+        return lines.stream().anyMatch(l -> l.startsWith(fileName + ":")) ? Trouble.NONE : Trouble.START;
+    }
+
+    /** Mark errors that depend on the machine's state rather than only on the file, so they are never cached. */
+    static final String HEAP_MARK = "javac ran out of its";
+    static final String MACHINE_MARK = "the checker could not run javac";
+
+    /**
+     * Runs javac in a child JVM on a copy of the text in {@code scratch}, and reads back the classes it wrote. A
+     * JVM that could not run javac at all (one that could not start, say, when the machine is short of memory for
+     * a moment) is tried once more before the run says so.
+     */
     private static Compiled javac(byte[] text, Path source, String className, String classPath, Path scratch,
                                   Limits limits, Isolation isolation) throws IOException {
         String fileName = source.getFileName().toString();
         Path sources = Files.createDirectories(scratch.resolve("javac-source"));
         Path out = Files.createDirectories(scratch.resolve("javac-classes"));
         Path copy = Files.write(sources.resolve(fileName), text);
+        Ending ending = runJavac(copy, className, out, classPath, scratch, limits, isolation);
+        if (ending.finished() && trouble(ending.exit(), ending.lines(), fileName) == Trouble.START) {
+            deleteTree(out);
+            Files.createDirectories(out);
+            ending = runJavac(copy, className, out, classPath, scratch, limits, isolation);
+        }
+        if (!ending.finished()) {
+            return new Compiled(Map.of(), List.of(fileName + ": error: " + LIMIT_MARK + " within "
+                    + Checks.seconds(limits.time()) + " (something in the file makes the compiler work very hard)"));
+        }
+        List<String> errors = ending.lines();
+        switch (trouble(ending.exit(), errors, fileName)) {
+            case HEAP -> {
+                return new Compiled(Map.of(), List.of(fileName + ": error: " + HEAP_MARK + " "
+                        + limits.heapMegabytes() + " MB of memory (something in the file makes the compiler work very hard)"));
+            }
+            case START -> {
+                String said = errors.isEmpty() ? "it printed nothing" : "it printed: " + errors.get(0);
+                return new Compiled(Map.of(), List.of(fileName + ": error: " + MACHINE_MARK + " (exit code "
+                        + ending.exit() + "; " + said + "); this is not your file's fault, so check it again"));
+            }
+            default -> {
+                if (ending.exit() != 0) {
+                    return new Compiled(Map.of(), errors.stream().filter(l -> l.startsWith(fileName + ":")).toList());
+                }
+            }
+        }
+        Map<String, byte[]> classes = new TreeMap<>();
+        boolean packaged = false;
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = out.relativize(f).toString();
+                if (!name.endsWith(".class")) {
+                    continue;
+                }
+                packaged |= f.getParent() != null && !f.getParent().equals(out);
+                classes.put(name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'),
+                        Files.readAllBytes(f));
+            }
+        }
+        List<String> layout = packaged ? List.of(fileName + ":1: error: an exercise file has no package line; remove it")
+                : layoutProblems(source, className, classes);
+        return layout.isEmpty() ? new Compiled(classes, List.of()) : new Compiled(Map.of(), layout);
+    }
+
+    private static Ending runJavac(Path copy, String className, Path out, String classPath, Path scratch,
+                                  Limits limits, Isolation isolation) throws IOException {
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(javaCommand, "-Xmx" + limits.heapMegabytes() + "m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:ReservedCodeCacheSize=32m",
@@ -134,34 +216,10 @@ final class StudentCompiler {
             isolation.kill(process, token);
         }
         if (!finished) {
-            return new Compiled(Map.of(), List.of(fileName + ": error: " + LIMIT_MARK + " within "
-                    + Checks.seconds(limits.time()) + " (something in the file makes the compiler work very hard)"));
+            return new Ending(false, -1, "");
         }
         output.awaitEnd();
-        List<String> errors = output.text().lines().filter(l -> !l.isBlank()).toList();
-        if (process.exitValue() != 0) {
-            if (errors.isEmpty() || errors.stream().anyMatch(l -> l.contains("OutOfMemoryError") || l.contains("insufficient memory"))) {
-                return new Compiled(Map.of(), List.of(fileName + ": error: javac ran out of its "
-                        + limits.heapMegabytes() + " MB of memory (something in the file makes the compiler work very hard)"));
-            }
-            return new Compiled(Map.of(), errors);
-        }
-        Map<String, byte[]> classes = new TreeMap<>();
-        boolean packaged = false;
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String name = out.relativize(f).toString();
-                if (!name.endsWith(".class")) {
-                    continue;
-                }
-                packaged |= f.getParent() != null && !f.getParent().equals(out);
-                classes.put(name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'),
-                        Files.readAllBytes(f));
-            }
-        }
-        List<String> layout = packaged ? List.of(fileName + ":1: error: an exercise file has no package line; remove it")
-                : layoutProblems(source, className, classes);
-        return layout.isEmpty() ? new Compiled(classes, List.of()) : new Compiled(Map.of(), layout);
+        return new Ending(true, process.exitValue(), output.text());
     }
 
     /** The entries of a class path. */

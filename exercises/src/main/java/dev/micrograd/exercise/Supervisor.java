@@ -153,6 +153,8 @@ public final class Supervisor {
             }
             int n = specs.size();
             int from = 1;
+            boolean firstLaunch = true;
+            String lastStartFailure = null;
             for (int starts = 0; from <= n; starts++) {
                 if (System.nanoTime() - fileDeadline >= 0) {
                     outcomes.failFrom(from, "did not run: the file's time limit of " + Checks.seconds(options.fileLimit())
@@ -165,7 +167,22 @@ public final class Supervisor {
                             "did not run: your code ended or stalled the checking JVM %d times; fix that first", starts));
                     break;
                 }
-                from = (starts == 0 ? launch : child.launch(from)).finish(compiled.classes(), specs, outcomes, runSeed, fileDeadline);
+                Child.Launch current = firstLaunch ? launch : child.launch(from);
+                firstLaunch = false;
+                int after = current.finish(compiled.classes(), specs, outcomes, runSeed, fileDeadline);
+                if (current.startFailure != null) {
+                    // That JVM ended before any of the student's code was loaded: the machine's doing, not the file's.
+                    if (lastStartFailure != null) {
+                        outcomes.failFrom(from, "did not run: the checker could not start a JVM for your code ("
+                                + current.startFailure + "); this is not your file's fault, so check it again");
+                        break;
+                    }
+                    lastStartFailure = current.startFailure;
+                    starts--;
+                    continue;
+                }
+                lastStartFailure = null;
+                from = after;
             }
             return outcomes.run(set, declared, source, List.of(), isolation);
         } finally {
@@ -262,6 +279,8 @@ public final class Supervisor {
             private final Drain raw;
             private final BlockingQueue<List<String>> messages;
             private final int from;
+            /** Set when the JVM ended before it loaded any of the student's code: how it ended. */
+            String startFailure;
 
             Launch(Process process, String token, Drain raw, BlockingQueue<List<String>> messages, int from) {
                 this.process = process;
@@ -389,6 +408,11 @@ public final class Supervisor {
                     }
                 }
                 kill();
+                if (stop == null && !started && exitSite == null) {
+                    raw.awaitEnd();
+                    startFailure = "it ended with exit code " + exitCode(process) + said(raw);
+                    return from;
+                }
                 if (stop == null) {
                     stop = ended(process, raw, exitSite);
                 }
@@ -410,8 +434,10 @@ public final class Supervisor {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long timeout = options.defaultTimeout() == null ? -1 : options.defaultTimeout().toMillis();
             // C1 only and the serial collector: the checked JVM lives for seconds, so starting fast matters most.
+            // The JVM's own messages go to the error stream, kept for the reason of a crash, not into the channel.
             List<String> command = List.of(java, "-Xmx" + options.maxHeapMegabytes() + "m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-XX:-PrintWarnings", "-XX:+DisableAttachMechanism", "-XX:-UsePerfData",
+                    "-XX:+DisplayVMOutputToStderr",
                     "-XX:MaxDirectMemorySize=32m", "-XX:ReservedCodeCacheSize=32m", "-XX:CompressedClassSpaceSize=64m",
                     "-XX:MaxMetaspaceSize=128m", "-Djava.awt.headless=true", "-cp", classPath, Harness.class.getName(),
                     set.id(), className, Integer.toString(from), Long.toString(timeout));
@@ -447,15 +473,19 @@ public final class Supervisor {
             return new Launch(process, token, Drain.start(process.getErrorStream(), RAW_LIMIT), messages, from);
         }
 
-        /** Why the JVM ended on its own, in the student's terms. */
-        private static String ended(Process process, Drain raw, String exitSite) {
-            int code;
+        /** The JVM's exit code, or -1 when it has not ended within 5 seconds. */
+        private static int exitCode(Process process) {
             try {
                 process.waitFor(5, TimeUnit.SECONDS);
-                code = process.exitValue();
+                return process.exitValue();
             } catch (InterruptedException | IllegalThreadStateException e) {
-                code = -1;
+                return -1;
             }
+        }
+
+        /** Why the JVM ended on its own, in the student's terms. */
+        private static String ended(Process process, Drain raw, String exitSite) {
+            int code = exitCode(process);
             raw.awaitEnd();
             String output = raw.text();
             if (output.contains("OutOfMemoryError")) {
