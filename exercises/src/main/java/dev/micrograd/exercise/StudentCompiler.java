@@ -2,6 +2,7 @@ package dev.micrograd.exercise;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -200,26 +201,29 @@ final class StudentCompiler {
                 "-XX:CompressedClassSpaceSize=64m", "-cp", ownClassPath(),
                 StudentCompiler.class.getName(), copy.toString(), className, out.toString(), classPath);
         String token = UUID.randomUUID().toString();
+        Path printed = scratch.resolve("javac-output.txt");
         ProcessBuilder builder = new ProcessBuilder(isolation.wrap(command, scratch,
                 paths(ownClassPath() + File.pathSeparator + classPath), List.of(), Supervisor.memoryCap(limits.heapMegabytes()))).directory(scratch.toFile())
-                .redirectErrorStream(true);
+                // A file, not a pipe: ending a Process closes its pipes, and whatever a drain had not read by then
+                // was lost (on a busy machine, now and then every error of the file). javac runs no student code,
+                // so what it prints is small.
+                .redirectErrorStream(true).redirectOutput(printed.toFile());
         builder.environment().put(Isolation.TOKEN, token);
         Process process = builder.start();
-        Supervisor.Drain output = Supervisor.Drain.start(process.getInputStream(), 64_000);
-        boolean finished;
+        boolean finished = false;
         try {
             finished = process.waitFor(limits.time().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            finished = false;
         } finally {
             isolation.kill(process, token);
         }
         if (!finished) {
             return new Ending(false, -1, "");
         }
-        output.awaitEnd();
-        return new Ending(true, process.exitValue(), output.text());
+        try (InputStream in = Files.newInputStream(printed)) {
+            return new Ending(true, process.exitValue(), new String(in.readNBytes(64_000), StandardCharsets.UTF_8));
+        }
     }
 
     /** The entries of a class path. */

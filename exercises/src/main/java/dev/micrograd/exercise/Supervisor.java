@@ -407,9 +407,13 @@ public final class Supervisor {
                         }
                     }
                 }
+                if (stop == null) {
+                    // The JVM ended on its own: what it printed is read before kill() closes its streams.
+                    exitCode(process);
+                    raw.awaitEnd();
+                }
                 kill();
                 if (stop == null && !started && exitSite == null) {
-                    raw.awaitEnd();
                     startFailure = "it ended with exit code " + exitCode(process) + said(raw);
                     return from;
                 }
@@ -506,9 +510,10 @@ public final class Supervisor {
     }
 
     /**
-     * The address space a JVM with this heap may use: the heap, plus room for what the JVM reserves beside it (a
-     * class space of 1 GB, the code cache, thread stacks) and for javac. With 1.5 GB of room a JVM running javac
-     * now and then failed to start on JDK 17; 2.5 GB leaves it a margin and still stops a 4 GB allocation.
+     * The address space a JVM with this heap may use: the heap, plus room for what the JVM reserves beside it
+     * (metaspace, the code cache, thread stacks, the modules image) and for javac. A JVM compiling an exercise with
+     * a 384 MB heap peaks at 1.66 GB of address space on JDK 17 and 1.55 GB on JDK 25; 2.5 GB beside the heap
+     * leaves a wide margin and still stops a 4 GB allocation.
      */
     static long memoryCap(int heapMegabytes) {
         return (heapMegabytes + 2560L) << 20;
@@ -565,8 +570,16 @@ public final class Supervisor {
 
         /** Waits a little for the stream to end, so that the last words of a dying JVM are kept. */
         void awaitEnd() {
+            awaitEnd(Duration.ofSeconds(2));
+        }
+
+        /**
+         * Waits at most {@code limit} for the stream to end. Call it before the process is destroyed: destroying
+         * a {@link Process} closes its streams, and whatever was not read by then is lost.
+         */
+        void awaitEnd(Duration limit) {
             try {
-                thread.join(2000);
+                thread.join(limit.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -8,7 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +51,54 @@ class StudentCompilerTest {
                 "Native memory allocation (mmap) failed to map 65536 bytes for committing reserved memory."), FILE));
         assertEquals(StudentCompiler.Trouble.START, StudentCompiler.trouble(1,
                 List.of("Error occurred during initialization of VM", "Too small maximum heap"), FILE));
+    }
+
+    /**
+     * Every error javac printed reaches the student, however busy the machine: compiles run side by side with
+     * threads that keep every core busy. (Read through a pipe, javac's output was now and then lost when the
+     * process was cleaned up before a drain had read it, and the file was said to exhaust javac's memory.)
+     */
+    @Test
+    void aBusyMachineLosesNoneOfJavacsErrors() throws Exception {
+        String broken = Fixtures.replace(Fixtures.solvedEx03(), Fixtures.TANH, "return 1 - o * o");
+        String classPath = ChildClassPath.of(new ExerciseSet("ex03"), temp.resolve("classpath"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicBoolean busy = new AtomicBoolean(true);
+        List<Thread> spinners = new ArrayList<>();
+        for (int i = 0; i < cores; i++) {
+            Thread t = new Thread(() -> {
+                long x = 0;
+                while (busy.get()) {
+                    x += System.nanoTime() % 7;
+                }
+                if (x == 42) {
+                    System.out.print("");
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            spinners.add(t);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<StudentCompiler.Compiled>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Path dir = temp.resolve("busy" + i);
+                Path source = Fixtures.write(dir, FILE, broken);
+                Path scratch = Files.createDirectories(dir.resolve("scratch"));
+                runs.add(pool.submit(() -> StudentCompiler.compile(Files.readAllBytes(source), source,
+                        "Ex03ManualBackprop", classPath, null, scratch, StudentCompiler.Limits.DEFAULT, Isolation.here(false))));
+            }
+            for (Future<StudentCompiler.Compiled> run : runs) {
+                List<String> errors = run.get().errors();
+                assertEquals(1, errors.size(), errors.toString());
+                assertTrue(errors.get(0).matches(Pattern.quote(FILE) + ":\\d+: error: ';' expected"),
+                        errors.toString());
+            }
+        } finally {
+            busy.set(false);
+            pool.shutdownNow();
+        }
     }
 
     /** A heap too small for any JVM to start stands in for a machine that is short of memory for a moment. */
