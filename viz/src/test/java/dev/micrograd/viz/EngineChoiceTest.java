@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -121,19 +122,13 @@ class EngineChoiceTest {
         // A file where the cache and home folders should be: nothing can be unpacked there, as in a read-only home.
         Path blocked = Files.writeString(tmp.resolve("not-a-folder"), "");
         Path out = tmp.resolve("out");
-        ProcessBuilder builder = new ProcessBuilder(Jvm.command("-Duser.home=" + blocked,
-                "-cp", System.getProperty("java.class.path"), RenderOnce.class.getName(), out.toString()));
-        builder.environment().remove("MICROGRAD_GRAPHVIZ");
-        builder.environment().put("XDG_CACHE_HOME", blocked.toString());
-        builder.environment().put("PATH", "");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] bytes = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(10, TimeUnit.MINUTES));
-        String output = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MICROGRAD_GRAPHVIZ", null);
+        environment.put("XDG_CACHE_HOME", blocked.toString());
+        RenderOnce.Run run = RenderOnce.inItsOwnJvm(out, environment, "-Duser.home=" + blocked);
+        String output = run.output();
 
-        assertEquals(0, process.exitValue(), output);
+        assertEquals(0, run.exit(), output);
         String svg = Files.readString(out.resolve("b.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("<svg") && svg.contains("data 4.0000"), svg);
         List<String> lines = output.lines().collect(Collectors.toList());
@@ -152,19 +147,11 @@ class EngineChoiceTest {
     void thePureJavaEngineKeepsItsNativeHelperInOurCacheFolder(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
         Path home = Files.createDirectories(tmp.resolve("home"));
-        ProcessBuilder builder = new ProcessBuilder(Jvm.command("-Duser.home=" + home,
-                "-cp", System.getProperty("java.class.path"), RenderOnce.class.getName(), out.toString()));
-        builder.environment().put("MICROGRAD_GRAPHVIZ", "java");
-        builder.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
-        builder.environment().put("PATH", "");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] bytes = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(10, TimeUnit.MINUTES));
-        String output = new String(bytes, StandardCharsets.UTF_8);
+        RenderOnce.Run run = RenderOnce.inItsOwnJvm(out, Map.of("MICROGRAD_GRAPHVIZ", "java",
+                "XDG_CACHE_HOME", tmp.resolve("cache").toString()), "-Duser.home=" + home);
+        String output = run.output();
 
-        assertEquals(0, process.exitValue(), output);
+        assertEquals(0, run.exit(), output);
         assertTrue(Files.readString(out.resolve("b.svg"), StandardCharsets.UTF_8).contains("data 4.0000"));
         assertEquals(1, output.lines().count(), "one line of note and nothing else: " + output);
         assertEquals(List.of(), nativeLibraries(home), "native libraries unpacked in the home folder");

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +19,11 @@ class NoEngineTest {
         // With V8 forced, a file where the cache folder should be stops it; an empty PATH hides any dot command.
         Path blocked = Files.writeString(tmp.resolve("not-a-folder"), "");
         Path out = tmp.resolve("out");
-        ProcessBuilder builder = new ProcessBuilder(Jvm.command(
-                "-cp", System.getProperty("java.class.path"), RenderOnce.class.getName(), out.toString()));
-        builder.environment().put("XDG_CACHE_HOME", blocked.toString());
-        builder.environment().put("PATH", "");
-        builder.environment().put("MICROGRAD_GRAPHVIZ", "v8");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        RenderOnce.Run run = RenderOnce.inItsOwnJvm(out, Map.of("XDG_CACHE_HOME", blocked.toString(),
+                "MICROGRAD_GRAPHVIZ", "v8"));
+        String output = run.output();
 
-        assertEquals(3, process.waitFor(), output);
+        assertEquals(3, run.exit(), output);
         Path dot = out.resolve("b.dot");
         assertTrue(Files.readString(dot).contains("label=\"{ b | data 4.0000 | grad 0.0000 }\""), output);
         assertTrue(output.startsWith("could not draw " + out.resolve("b.svg") + ": the bundled V8 engine could not start:"
