@@ -407,18 +407,19 @@ public final class Supervisor {
                         }
                     }
                 }
+                int code = 0;
                 if (stop == null) {
                     // The JVM ended on its own: what it printed is read before kill() closes its streams.
-                    exitCode(process);
+                    code = exitCode(process);
                     raw.awaitEnd();
                 }
                 kill();
-                if (stop == null && !started && exitSite == null) {
-                    startFailure = "it ended with exit code " + exitCode(process) + said(raw);
-                    return from;
-                }
                 if (stop == null) {
-                    stop = ended(process, raw, exitSite);
+                    if (!started && exitSite == null) {
+                        startFailure = "it ended with exit code " + code + said(raw);
+                        return from;
+                    }
+                    stop = ended(code, raw, exitSite);
                 }
                 if (current == 0 || !started) {
                     outcomes.failFrom(from, "while your class was being initialised, " + stop);
@@ -487,10 +488,8 @@ public final class Supervisor {
             }
         }
 
-        /** Why the JVM ended on its own, in the student's terms. */
-        private static String ended(Process process, Drain raw, String exitSite) {
-            int code = exitCode(process);
-            raw.awaitEnd();
+        /** Why the JVM ended on its own with {@code code}, in the student's terms; {@code raw} is read to its end. */
+        private static String ended(int code, Drain raw, String exitSite) {
             String output = raw.text();
             if (output.contains("OutOfMemoryError")) {
                 return "your code ran out of memory (java.lang.OutOfMemoryError) and the JVM ended";
