@@ -90,11 +90,14 @@ public final class Supervisor {
         }
     }
 
-    /** The checking JVMs still running, ended with the supervisor when it is interrupted (Ctrl+C). */
-    private static final Map<Process, Isolation> LIVE = new ConcurrentHashMap<>();
+    /**
+     * The checking JVMs still running, each with what ends it and everything it started (its own run's mark
+     * included), called when the supervisor is interrupted (Ctrl+C).
+     */
+    private static final Map<Process, Runnable> LIVE = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach((p, i) -> i.kill(p, "")),
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.values().forEach(Runnable::run),
                 "stop checked JVMs"));
     }
 
@@ -452,7 +455,7 @@ public final class Supervisor {
                     .directory(scratch.toFile());
             builder.environment().put(Isolation.TOKEN, token);
             Process process = builder.start();
-            LIVE.put(process, isolation);
+            LIVE.put(process, () -> isolation.kill(process, token));
             BlockingQueue<List<String>> messages = new ArrayBlockingQueue<>(256);
             Thread reader = new Thread(() -> {
                 Channel.Reader channel = new Channel.Reader(new BufferedInputStream(process.getInputStream()));
